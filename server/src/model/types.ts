@@ -1,0 +1,192 @@
+// The referat document model. Plain data with exact ranges; no LSP or VS Code
+// imports, so the CLI, the rules and the server all read the same structure.
+
+/** Zero-based line and UTF-16 character, as LSP counts them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface DateValue {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+/** One physical line of the file. */
+export interface Line {
+  index: number;
+  /** The line without its line break. */
+  raw: string;
+  /** Column where the content starts (after BOM, form feeds, indentation). */
+  start: number;
+  /** Column after the last non-blank character. */
+  end: number;
+  /** raw.slice(start, end); empty for a blank line. */
+  text: string;
+  /** 1-based page, counted from form feeds; 1 when the file has none. */
+  page: number;
+}
+
+export interface Field {
+  label: string;
+  labelRange: Range;
+  value: string;
+  /** Absent when the label has no value. */
+  valueRange?: Range;
+  range: Range;
+}
+
+export interface NameRef {
+  name: string;
+  /** A note in brackets after the name: `(Afbud)`, `(F)`. */
+  note?: string;
+  /** The whole name; may span two lines when it is split by a wrap. */
+  range: Range;
+  /** One range per line the name sits on (two for a split name). */
+  segments: Range[];
+}
+
+export interface Title {
+  text: string;
+  range: Range;
+  committee: string;
+  committeeRange: Range;
+  date?: DateValue;
+  dateRange?: Range;
+}
+
+export interface MeetingDate extends Field {
+  date?: DateValue;
+  dateRange?: Range;
+  /** 0 = Monday … 6 = Sunday, as written. */
+  weekday?: number;
+  weekdayRange?: Range;
+  time?: string;
+}
+
+export interface Participants extends Field {
+  members: NameRef[];
+}
+
+export interface Header {
+  title?: Title;
+  meetingDate?: MeetingDate;
+  place?: Field;
+  participants?: Participants;
+  range?: Range;
+}
+
+export type TocMatch = 'exact' | 'truncated' | 'fused' | 'different' | 'none';
+
+export interface TocEntry {
+  /** Title as written, without `Lukket:` and the leader; wrapped lines joined. */
+  title: string;
+  titleRange: Range;
+  closed: boolean;
+  leaderRange?: Range;
+  pages: number[];
+  pageRanges: Range[];
+  /** Two or more page numbers on one line: entries fused by the PDF conversion. */
+  fused: boolean;
+  range: Range;
+  /** Indexes into ReferatDocument.items, in order; set by linking. */
+  items: number[];
+  match: TocMatch;
+}
+
+export interface Toc {
+  headingRange: Range;
+  range: Range;
+  entries: TocEntry[];
+}
+
+export type SectionKind = 'section' | 'decision';
+
+export interface Section {
+  /** Heading as written, without a trailing colon. */
+  name: string;
+  /** The standard heading it stands for (`Beslutning` for every decision). */
+  canonical: string;
+  kind: SectionKind;
+  headingRange: Range;
+  /** Heading through the last non-blank line of the section. */
+  range: Range;
+  /** Line indexes of the non-blank lines after the heading. */
+  bodyLines: number[];
+  /** Set when the heading is a near miss of a standard one (`Beslutnig`). */
+  typo?: { expected: string };
+}
+
+export interface Decision {
+  section: Section;
+  committee?: string;
+  date?: DateValue;
+  dateRange?: Range;
+  /** Decision text without attendance lines, paragraphs joined by newlines. */
+  text: string;
+  textRange?: Range;
+  empty: boolean;
+}
+
+/** `Beslutning fra Børne- og Skoleudvalget, den 13. januar 2025, punkt 11:` */
+export interface QuotedDecision {
+  committee?: string;
+  headingRange: Range;
+  range: Range;
+}
+
+export type AttendanceKind = 'absent' | 'apology' | 'notParticipating';
+
+export interface AttendanceLine {
+  kind: AttendanceKind;
+  range: Range;
+  names: NameRef[];
+  /** Inside another committee's quoted decision or a history section. */
+  inQuote: boolean;
+}
+
+export interface CaseNumber {
+  value: string;
+  range: Range;
+}
+
+export interface Item {
+  number: number;
+  numberRange: Range;
+  title: string;
+  titleRange: Range;
+  closed: boolean;
+  closedRange?: Range;
+  /** The `Punkt N:` line, and its wrapped continuation. */
+  headingRange: Range;
+  /** Heading through the last non-blank line before the next item. */
+  range: Range;
+  page: number;
+  caseNumber?: CaseNumber;
+  sections: Section[];
+  decisions: Decision[];
+  quotedDecisions: QuotedDecision[];
+  attendance: AttendanceLine[];
+  /** Non-blank lines between the heading (and case number) and the first section. */
+  preambleLines: number[];
+  /** Index of the TOC entry that links to this item; set by linking. */
+  tocEntry?: number;
+}
+
+export interface ReferatDocument {
+  lines: Line[];
+  header: Header;
+  toc?: Toc;
+  items: Item[];
+  /** True when the text holds form feeds, so page numbers are exact. */
+  hasFormFeeds: boolean;
+  pageCount: number;
+  /** Range of the whole text. */
+  range: Range;
+}

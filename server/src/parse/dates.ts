@@ -1,0 +1,67 @@
+import type { DateValue } from '../model/types';
+import { monthNumber, weekdayNumber } from './vocabulary';
+
+export function isValidDate(d: DateValue): boolean {
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.year < 1000 || d.year > 9999) return false;
+  return d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayOf(d: DateValue): number {
+  return (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7;
+}
+
+export function sameDate(a: DateValue, b: DateValue): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+export function formatNumericDate(d: DateValue): string {
+  return `${String(d.day).padStart(2, '0')}-${String(d.month).padStart(2, '0')}-${d.year}`;
+}
+
+export interface DateMatch {
+  date: DateValue;
+  /** Offsets of the date text within the searched string. */
+  from: number;
+  to: number;
+}
+
+const NUMERIC_DATE = /(^|[^\d])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/;
+const TEXT_DATE = /(^|[^\p{L}\d])(\d{1,2})\.?\s{0,3}(\p{L}{3,9}\.?)\s{1,3}(\d{4})(?!\d)/u;
+
+/** Finds the first date in `s`: `25-06-2024`, `25.06.2024`, `25. juni 2024`. */
+export function findDate(s: string): DateMatch | undefined {
+  const candidates: DateMatch[] = [];
+  const n = NUMERIC_DATE.exec(s);
+  if (n) {
+    const date = { day: +n[2], month: +n[3], year: +n[4] };
+    const from = n.index + n[1].length;
+    if (isValidDate(date)) candidates.push({ date, from, to: n.index + n[0].length });
+  }
+  const t = TEXT_DATE.exec(s);
+  if (t) {
+    const month = monthNumber(t[3]);
+    if (month) {
+      const date = { day: +t[2], month, year: +t[4] };
+      if (isValidDate(date)) candidates.push({ date, from: t.index + t[1].length, to: t.index + t[0].length });
+    }
+  }
+  candidates.sort((a, b) => a.from - b.from);
+  return candidates[0];
+}
+
+export interface WeekdayMatch {
+  weekday: number;
+  from: number;
+  to: number;
+}
+
+/** A weekday name at the start of `s` (after optional blanks). */
+export function findLeadingWeekday(s: string): WeekdayMatch | undefined {
+  const m = /^\s*(\p{L}+)/u.exec(s);
+  if (!m) return undefined;
+  const weekday = weekdayNumber(m[1]);
+  if (weekday === undefined) return undefined;
+  const from = m[0].length - m[1].length;
+  return { weekday, from, to: m[0].length };
+}

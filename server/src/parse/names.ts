@@ -1,0 +1,53 @@
+import type { NameRef } from '../model/types';
+import type { JoinedText } from '../text/joined';
+
+const NOTE_AT_END = /\(([^()]{0,40})\)$/;
+
+/**
+ * Splits `joined.text[from, to)` into names at commas and ` og `, each with
+ * its exact range; a bracketed note (`(Afbud)`, `(F)`) is kept apart.
+ */
+export function parseNameList(joined: JoinedText, from = 0, to = joined.text.length): NameRef[] {
+  const text = joined.text;
+  const names: NameRef[] = [];
+  let pieceStart = from;
+  const flush = (pieceEnd: number) => {
+    let a = pieceStart;
+    let b = pieceEnd;
+    while (a < b && /[\s,;]/.test(text[a])) a++;
+    while (b > a && /[\s.,;:]/.test(text[b - 1])) b--;
+    if (a >= b) return;
+    let note: string | undefined;
+    const piece = text.slice(a, b);
+    const m = NOTE_AT_END.exec(piece);
+    let nameEnd = b;
+    if (m) {
+      note = m[1].trim();
+      nameEnd = a + m.index;
+      while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
+    }
+    if (nameEnd <= a) return;
+    names.push({
+      name: text.slice(a, nameEnd).replace(/\s+/g, ' '),
+      ...(note !== undefined ? { note } : {}),
+      range: joined.rangeOf(a, nameEnd),
+      segments: joined.segments(a, nameEnd),
+    });
+  };
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';')) {
+      flush(i);
+      pieceStart = i + 1;
+    } else if (depth === 0 && c === ' ' && text.startsWith(' og ', i)) {
+      flush(i);
+      pieceStart = i + 4;
+      i += 3;
+    }
+  }
+  flush(to);
+  return names;
+}

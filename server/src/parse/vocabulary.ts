@@ -1,0 +1,68 @@
+// Words of the referat format: labels, headings, weekdays and months.
+import { foldText } from '../text/normalize';
+
+/** Standard section headings (REFERAT-FORMAT.md), canonical spelling first. */
+export const STANDARD_HEADINGS: readonly string[] = [
+  'Sagsfremstilling', 'Beslutning', 'Bilag', 'Indstilling', 'Resumé', 'Sagsresumé',
+  'Beslutningskompetence', 'Administrationens vurdering', 'Sagen afgøres endelig af',
+  'Sagen afgøres i', 'Lovgrundlag', 'Økonomiske konsekvenser', 'Økonomi og finansiering',
+  'Tidligere behandling', 'Retsregler og andre forskrifter', 'Personalemæssige konsekvenser',
+  'Høring', 'Handicappolitik', 'Behandlingsplan', 'Administrativ indstilling', 'Økonomi',
+  'Vision, politikker og strategier', 'Tidligere beslutning', 'Supplerende sagsfremstilling',
+  'Sagens forløb', 'Andre konsekvenser',
+];
+
+/** Other spellings of a standard heading. */
+const HEADING_ALIASES: Record<string, string> = {
+  resume: 'Resumé',
+  sagsresume: 'Sagsresumé',
+  beslutninger: 'Beslutning',
+};
+
+/** Sections that retell earlier meetings: attendance lines there are not ours. */
+export const HISTORY_HEADINGS: ReadonlySet<string> = new Set([
+  'Tidligere beslutning', 'Sagens forløb', 'Tidligere behandling',
+]);
+
+export interface HeadingVocabulary {
+  /** folded heading → canonical heading */
+  lookup: Map<string, string>;
+}
+
+export function headingVocabulary(extra: readonly string[] = []): HeadingVocabulary {
+  const lookup = new Map<string, string>();
+  for (const h of [...STANDARD_HEADINGS, ...extra]) lookup.set(foldText(h), h);
+  for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
+  return { lookup };
+}
+
+export const WEEKDAYS: readonly string[] = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+
+export const MONTHS: readonly string[] = [
+  'januar', 'februar', 'marts', 'april', 'maj', 'juni',
+  'juli', 'august', 'september', 'oktober', 'november', 'december',
+];
+
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
+};
+
+/** Month number for a Danish month name or abbreviation (folded), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  const w = foldText(word).replace(/\.$/, '');
+  const i = MONTHS.indexOf(w);
+  if (i >= 0) return i + 1;
+  return MONTH_ABBREVIATIONS[w];
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayNumber(word: string): number | undefined {
+  const i = WEEKDAYS.indexOf(foldText(word));
+  return i >= 0 ? i : undefined;
+}
+
+export const LABELS = {
+  meetingDate: 'Mødedato',
+  place: 'Mødested',
+  participants: 'Mødedeltagere',
+} as const;

@@ -1,0 +1,73 @@
+// Comparison keys for titles and names. Used only to compare; ranges always
+// come from the original text.
+
+const MOJIBAKE: Array<[string, string]> = [
+  ['Ã¦', 'æ'], ['Ã¸', 'ø'], ['Ã¥', 'å'], ['Ã†', 'Æ'], ['Ã˜', 'Ø'], ['Ã…', 'Å'],
+  ['Ã©', 'é'], ['Ã¼', 'ü'], ['Ã¶', 'ö'], ['Ã¤', 'ä'],
+];
+
+/** Repairs UTF-8 read as Latin-1 (`MÃ¸dedato` → `Mødedato`) for comparison. */
+export function repairMojibake(s: string): string {
+  if (s.indexOf('Ã') < 0) return s;
+  let out = s;
+  for (const [bad, good] of MOJIBAKE) out = out.split(bad).join(good);
+  return out;
+}
+
+/** Lower case, NFC, mojibake repaired, dashes unified, whitespace folded. */
+export function foldText(s: string): string {
+  return repairMojibake(s)
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Key for title comparison: folded, without any whitespace (PDF extraction
+ * inserts and drops spaces: `erhvervs kurser`) and without trailing dots.
+ */
+export function titleKey(s: string): string {
+  return foldText(s).replace(/\s+/g, '').replace(/[.…·]+$/, '');
+}
+
+export function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, capped for speed. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
+}
+
+/** A case-insensitive pattern for a Danish keyword that also accepts mojibake (`Ã¸` for `ø`). */
+export function keywordSource(word: string): string {
+  return word
+    .replace(/ø/g, '(?:ø|Ã¸)')
+    .replace(/æ/g, '(?:æ|Ã¦)')
+    .replace(/å/g, '(?:å|Ã¥)');
+}
