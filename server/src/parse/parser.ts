@@ -39,13 +39,21 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
   );
   if (toc) linkTocToItems(toc.entries, items);
   const lastLine = lines[lines.length - 1];
+  // pdftotext ends every page with a form feed: the last page is the last one with text.
+  let pageCount = 1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].text !== '') {
+      pageCount = lines[i].page;
+      break;
+    }
+  }
   return {
     lines,
     header,
     ...(toc ? { toc } : {}),
     items,
     hasFormFeeds,
-    pageCount: lastLine.page,
+    pageCount,
     range: range(0, 0, lastLine.index, lastLine.raw.length),
   };
 }

@@ -1,0 +1,72 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { looksLikeReferat } from '../parse/detect';
+
+export type LoadResult =
+  | { kind: 'ok'; file: string; text: string; latin1: boolean }
+  | { kind: 'error'; file: string; reason: 'unreadable' | 'binary' | 'notReferat'; detail?: string };
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Expands directories recursively to `*.referat` and `*.txt` files, sorted; files are kept as given. */
+export async function collectFiles(paths: string[]): Promise<{ files: string[]; missing: Array<{ file: string; detail: string }> }> {
+  const files: string[] = [];
+  const missing: Array<{ file: string; detail: string }> = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      missing.push({ file: dir, detail: (error as Error).message });
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) await walk(full);
+      } else if (/\.(referat|txt)$/i.test(entry.name)) {
+        files.push(full);
+      }
+    }
+  };
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch (error) {
+      missing.push({ file: p, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      continue;
+    }
+    if (stat.isDirectory()) await walk(p);
+    else files.push(p);
+  }
+  return { files, missing };
+}
+
+/**
+ * Reads a file as UTF-8, or as Latin-1 when it is not valid UTF-8. A file
+ * found in a directory must look like a referat; `*.referat` files always do.
+ */
+export async function loadFile(file: string, explicit: boolean): Promise<LoadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return { kind: 'error', file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+  if (bytes.subarray(0, 8000).includes(0)) return { kind: 'error', file, reason: 'binary' };
+  let text: string;
+  let latin1 = false;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = bytes.toString('latin1');
+    latin1 = true;
+  }
+  const isReferatFile = /\.referat$/i.test(file);
+  if (!isReferatFile && !looksLikeReferat(text) && !(explicit && /^\s*Punkt\s+\d+\s*:/im.test(text))) {
+    return { kind: 'error', file, reason: 'notReferat' };
+  }
+  return { kind: 'ok', file, text, latin1 };
+}

@@ -1,0 +1,46 @@
+// User-facing strings, Danish first. Keys are stable; add both languages together.
+export type Lang = 'da' | 'en';
+
+const MESSAGES = {
+  'symbol.header': { da: 'Mødeoplysninger', en: 'Meeting details' },
+  'symbol.toc': { da: 'Indholdsfortegnelse', en: 'Table of contents' },
+  'symbol.members': { da: 'Mødedeltagere', en: 'Participants' },
+  'detail.closed': { da: 'lukket', en: 'closed' },
+  'detail.case': { da: 'sag {0}', en: 'case {0}' },
+  'detail.page': { da: 'side {0}', en: 'page {0}' },
+  'detail.pages': { da: 'sider {0}', en: 'pages {0}' },
+  'detail.noDecision': { da: 'mangler beslutning', en: 'no decision' },
+  'detail.emptyDecision': { da: 'tom beslutning', en: 'empty decision' },
+  'detail.items': { da: '{0} punkter', en: '{0} items' },
+  'detail.quoted': { da: 'citeret beslutning', en: 'quoted decision' },
+  'cli.usage': {
+    da: 'Brug: referat outline [--format text|json] [--lang da|en] STI...\n\nSTI kan være filer eller mapper (mapper læses rekursivt for *.referat og referat-*.txt).',
+    en: 'Usage: referat outline [--format text|json] [--lang da|en] PATH...\n\nPATH may be files or directories (directories are searched recursively for *.referat and referat *.txt files).',
+  },
+  'cli.unknownCommand': { da: 'Ukendt kommando: {0}', en: 'Unknown command: {0}' },
+  'cli.unknownOption': { da: 'Ukendt tilvalg: {0}', en: 'Unknown option: {0}' },
+  'cli.badValue': { da: 'Ugyldig værdi for {0}: {1}', en: 'Invalid value for {0}: {1}' },
+  'cli.noPaths': { da: 'Angiv mindst én fil eller mappe.', en: 'Give at least one file or directory.' },
+  'cli.unreadable': { da: 'Kan ikke læse {0}: {1}', en: 'Cannot read {0}: {1}' },
+  'cli.binary': { da: '{0}: binær fil, springes over', en: '{0}: binary file, skipped' },
+  'cli.notReferat': { da: '{0}: ligner ikke et referat (ingen REFERAT-titel og ingen punkter), springes over', en: '{0}: does not look like a referat (no REFERAT title and no items), skipped' },
+  'cli.latin1': { da: '{0}: ikke gyldig UTF-8, læst som Latin-1', en: '{0}: not valid UTF-8, read as Latin-1' },
+  'cli.noFiles': { da: 'Ingen referater fundet.', en: 'No referat files found.' },
+  'cli.commandCheckPending': { da: 'Kommandoen "check" findes endnu ikke.', en: 'The "check" command does not exist yet.' },
+  'outline.line': { da: 'linje {0}', en: 'line {0}' },
+  'outline.decision': { da: 'Beslutning', en: 'Decision' },
+  'outline.toc': { da: 'Indholdsfortegnelse: {0} linjer', en: 'Table of contents: {0} lines' },
+  'outline.noToc': { da: 'Ingen indholdsfortegnelse', en: 'No table of contents' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: Lang, key: MessageKey, ...args: Array<string | number>): string {
+  return MESSAGES[key][lang].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** `auto` and unknown locales: Danish unless the locale is English. */
+export function resolveLang(setting: string | undefined, locale?: string): Lang {
+  if (setting === 'da' || setting === 'en') return setting;
+  return locale && locale.toLowerCase().startsWith('en') ? 'en' : 'da';
+}

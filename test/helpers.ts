@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseReferat } from '../server/src/parse/parser';
+import type { ReferatDocument, Range } from '../server/src/model/types';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const SEEDS_DIR = path.join(ROOT, 'fixtures', 'seeds');
+
+export function seedPath(prefix: string): string {
+  const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return path.join(SEEDS_DIR, name);
+}
+
+export function seedText(prefix: string): string {
+  return readFileSync(seedPath(prefix), 'utf8');
+}
+
+export function seed(prefix: string): ReferatDocument {
+  return parseReferat(seedText(prefix));
+}
+
+/** The text a range covers. */
+export function textAt(doc: ReferatDocument, r: Range): string {
+  if (r.start.line === r.end.line) return doc.lines[r.start.line].raw.slice(r.start.character, r.end.character);
+  const parts = [doc.lines[r.start.line].raw.slice(r.start.character)];
+  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(doc.lines[l].raw);
+  parts.push(doc.lines[r.end.line].raw.slice(0, r.end.character));
+  return parts.join('\n');
+}
+
+/** A small referat built from lines, blank lines between them as in the real files. */
+export function doc(...lines: string[]): string {
+  return lines.join('\n\n') + '\n';
+}
