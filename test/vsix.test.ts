@@ -1,0 +1,37 @@
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { ROOT } from './helpers';
+
+const VSIX = path.join(ROOT, 'referat.vsix');
+
+function listZip(file: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      const names: string[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        names.push(entry.fileName);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(names));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+describe('the packaged .vsix (npm run package)', () => {
+  it('holds only what runs and what the Marketplace shows', async () => {
+    expect(existsSync(VSIX), 'run `npm run package` first').toBe(true);
+    const names = (await listZip(VSIX)).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length).toLowerCase()).sort();
+    expect(names).toEqual([
+      'changelog.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json',
+      'license.txt', 'package.json', 'readme.md', 'syntaxes/referat.tmlanguage.json',
+    ]);
+  });
+  it('is small', () => {
+    expect(statSync(VSIX).size).toBeLessThan(1024 * 1024);
+  });
+});
