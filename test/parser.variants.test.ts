@@ -93,6 +93,17 @@ describe('pdftotext without -layout', () => {
   });
 });
 
+describe('TOC page numbers', () => {
+  it('reads at most a few fused pages; a row of numbers is not a page group', async () => {
+    const { readPageGroup } = await import('../server/src/parse/toc');
+    expect(readPageGroup('Budget.....\t5 8 9').pages.map((p) => p.value)).toEqual([5, 8, 9]);
+    expect(readPageGroup('2015\t2016 70 34 11 4 0 3 3').pages).toEqual([]);
+    expect(readPageGroup('Budget 2025 2028').pages).toEqual([]);
+    expect(readPageGroup('Eventuelt 3').pages.map((p) => p.value)).toEqual([3]);
+    expect(readPageGroup('Meddelelser.\t16')).toMatchObject({ titleEnd: 12 });
+  });
+});
+
 describe('line ends, BOM and encodings', () => {
   const lf = seedText('000');
   const base = parseReferat(lf);

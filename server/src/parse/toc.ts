@@ -19,6 +19,8 @@ interface PageGroup {
 }
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
+/** More numbers than this at the end of a line are a table row, not fused entries. */
+const MAX_PAGES = 6;
 const isLeader = (c: string) => c === '.' || c === '…' || c === '·' || c === '_';
 
 /**
@@ -41,7 +43,8 @@ export function readPageGroup(text: string): PageGroup {
     const sep = text.slice(k, j);
     const afterLeader = k > 0 && isLeader(text[k - 1]);
     if (sep === '' && !afterLeader) break; // digits glued to the title
-    pages.unshift({ value: Number(text.slice(j, i)), from: j, to: i });
+    if (pages.length === MAX_PAGES) return { titleEnd: text.length, pages: [] };
+    pages.push({ value: Number(text.slice(j, i)), from: j, to: i });
     boundary = k;
     strong = sep.includes('\t') || sep.length >= 2 || afterLeader;
     if (strong || k === 0) break;
@@ -49,6 +52,7 @@ export function readPageGroup(text: string): PageGroup {
     if (!isDigit(text[k - 1])) break;
     i = k;
   }
+  pages.reverse();
   // `Title 3`: a lone short number after a plain space is a page, a run of them is not.
   if (!strong && pages.length === 1 && boundary > 0) strong = true;
   if (!strong || pages.length === 0) return { titleEnd: text.length, pages: [] };

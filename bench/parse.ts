@@ -1,0 +1,57 @@
+// `npm run bench`: parser speed and memory targets. Reports ratios measured
+// in one run, so a shared, noisy machine still gives a fair comparison.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseReferat } from '../server/src/parse/parser';
+
+const seedsDir = path.join(__dirname, '..', 'fixtures', 'seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(seedsDir, f), 'utf8'));
+
+function best(label: string, run: () => void, repeat = 7): number {
+  let min = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(`${label.padEnd(48)} ${min.toFixed(2).padStart(9)} ms`);
+  return min;
+}
+
+const oneMb = seeds.join('\n').repeat(Math.ceil(1_000_000 / seeds.join('\n').length));
+const twoMb = oneMb + '\n' + oneMb;
+const adversarial = [
+  'Indholdsfortegnelse',
+  '.'.repeat(250_000),
+  ' '.repeat(250_000) + '1',
+  '1 '.repeat(125_000),
+  'Punkt 1: ' + 'Beslutning '.repeat(20_000),
+  'Afbud: ' + 'Anna Hansen, '.repeat(15_000),
+].join('\n');
+
+for (let i = 0; i < 3; i++) parseReferat(oneMb); // warm up the JIT
+
+const perSeed = best('all five seeds (120 KB)', () => seeds.forEach((s) => parseReferat(s)));
+const t1 = best(`1 MB of seed text (${(oneMb.length / 1e6).toFixed(2)} MB)`, () => parseReferat(oneMb));
+const t2 = best(`2 MB of seed text (${(twoMb.length / 1e6).toFixed(2)} MB)`, () => parseReferat(twoMb));
+const tAdv = best(`1 MB of adversarial long lines (${(adversarial.length / 1e6).toFixed(2)} MB)`, () => parseReferat(adversarial));
+
+(globalThis as { gc?: () => void }).gc?.();
+const before = process.memoryUsage().heapUsed;
+const keep = parseReferat(oneMb);
+const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
+console.log(`${'heap held by the model of 1 MB'.padEnd(48)} ${heapMb.toFixed(1).padStart(9)} MB (${keep.items.length} items)`);
+
+const targets: Array<[string, boolean, string]> = [
+  ['1 MB parses in under 500 ms', t1 < 500, `${t1.toFixed(0)} ms`],
+  ['linear: 2 MB / 1 MB time ratio under 2.6', t2 / t1 < 2.6, (t2 / t1).toFixed(2)],
+  ['long lines cost no more than 3x normal text', tAdv / t1 < 3, (tAdv / t1).toFixed(2)],
+  ['model of 1 MB holds under 60 MB of heap', heapMb < 60, `${heapMb.toFixed(1)} MB`],
+  ['five seeds in under 50 ms', perSeed < 50, `${perSeed.toFixed(1)} ms`],
+];
+let failed = 0;
+for (const [name, ok, value] of targets) {
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name} (${value})`);
+  if (!ok) failed++;
+}
+process.exitCode = failed ? 1 : 0;
