@@ -189,4 +189,6 @@ export interface ReferatDocument {
   pageCount: number;
   /** Range of the whole text. */
   range: Range;
+  /** The line break the text uses, for text that fixes insert. */
+  eol: '\n' | '\r\n';
 }

@@ -17,7 +17,7 @@ export function isItemLine(text: string): boolean {
 /** A line that has a role of its own, so it cannot continue a wrapped title. */
 function isStructural(text: string, vocabulary: HeadingVocabulary): boolean {
   return (
-    isItemLine(text) || matchCaseNumber(text) !== undefined || matchDecision(text) !== undefined ||
+    isItemLine(text) || matchCaseNumber(text) !== undefined || matchDecision(text, vocabulary) !== undefined ||
     matchHeading(text, vocabulary) !== undefined || matchAttendance(text) !== undefined ||
     matchLabel(text) !== undefined || isPageFooter(text) || /^intet\b/i.test(text)
   );
@@ -110,7 +110,7 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
     const text = line.text;
     if (text === '' || isPageFooter(text)) continue;
 
-    const decision = matchDecision(text);
+    const decision = matchDecision(text, vocabulary);
     if (decision?.kind === 'quoted') {
       quote = {
         ...(decision.committee ? { committee: decision.committee } : {}),

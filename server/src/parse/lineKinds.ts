@@ -40,12 +40,10 @@ export interface QuotedHeading {
   committee?: string;
 }
 
-const DECISION = /^(beslutning(?:er)?)(?=$|[\s:])/i;
-
 /** This meeting's decision heading, another committee's quoted decision, or neither. */
-export function matchDecision(text: string): DecisionHeading | QuotedHeading | undefined {
+export function matchDecision(text: string, vocabulary: HeadingVocabulary): DecisionHeading | QuotedHeading | undefined {
   if (text.length > 250) return undefined;
-  const m = DECISION.exec(text);
+  const m = vocabulary.decision.exec(text);
   if (!m) return undefined;
   let from = m[1].length;
   while (from < text.length && text[from] === ' ') from++;

@@ -9,6 +9,8 @@ import { headingVocabulary } from './vocabulary';
 export interface ParseOptions {
   /** Extra section headings to recognise (settings). */
   extraHeadings?: readonly string[];
+  /** Extra words that head this meeting's decision, like `Beslutning` (settings). */
+  extraDecisionHeadings?: readonly string[];
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ParseOptions {
  */
 export function parseReferat(text: string, options: ParseOptions = {}): ReferatDocument {
   const lines = splitLines(text);
-  const vocabulary = headingVocabulary(options.extraHeadings);
+  const vocabulary = headingVocabulary(options.extraHeadings, options.extraDecisionHeadings);
   const itemStarts: number[] = [];
   let hasFormFeeds = false;
   for (const line of lines) {
@@ -55,5 +57,6 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     hasFormFeeds,
     pageCount,
     range: range(0, 0, lastLine.index, lastLine.raw.length),
+    eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
   };
 }

@@ -105,6 +105,13 @@ export function parseToc(lines: Line[], headingIndex: number, end: number): Toc 
     if (line.text === '' || isPageFooter(line.text)) continue;
     lastLine = i;
     const group = readPageGroup(line.text);
+    const leaderOnly = /[.…]{2,}$/.exec(line.text);
+    if (group.pages.length === 0 && leaderOnly) {
+      // `Title.....` with the page left out: a whole entry, not a wrapped title.
+      entries.push(entryFrom([...pending, line], { titleEnd: leaderOnly.index, pages: [], leaderFrom: leaderOnly.index, leaderTo: line.text.length }));
+      pending = [];
+      continue;
+    }
     if (group.pages.length === 0) {
       // A title wrapped onto the next line (pdftotext), or a line without a page.
       pending.push(line);

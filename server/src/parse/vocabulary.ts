@@ -27,13 +27,20 @@ export const HISTORY_HEADINGS: ReadonlySet<string> = new Set([
 export interface HeadingVocabulary {
   /** folded heading → canonical heading */
   lookup: Map<string, string>;
+  /** Matches a decision heading word at the start of a line: `Beslutning`, `Beslutninger`, configured words. */
+  decision: RegExp;
 }
 
-export function headingVocabulary(extra: readonly string[] = []): HeadingVocabulary {
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function headingVocabulary(extra: readonly string[] = [], extraDecisions: readonly string[] = []): HeadingVocabulary {
   const lookup = new Map<string, string>();
   for (const h of [...STANDARD_HEADINGS, ...extra]) lookup.set(foldText(h), h);
   for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
-  return { lookup };
+  const words = ['beslutning(?:er)?', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
+  return { lookup, decision: new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i') };
 }
 
 export const WEEKDAYS: readonly string[] = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];

@@ -1,0 +1,29 @@
+import type { Finding, Rule } from './types';
+import { text } from './util';
+
+const ALLOWED = /^intet(\s+(til\s+referat|under\s+dette\s+punkt))?\.?$/i;
+
+export const closedItemContent: Rule = {
+  code: 'closed-item-content',
+  defaultSeverity: 'information',
+  description: text('Et lukket punkt viser indhold, som et offentligt referat ikke må vise', 'A closed item shows content a published referat must not'),
+  check({ doc }) {
+    const out: Finding[] = [];
+    for (const item of doc.items) {
+      if (!item.closed) continue;
+      const attendance = new Set<number>();
+      for (const a of item.attendance) for (let l = a.range.start.line; l <= a.range.end.line; l++) attendance.add(l);
+      const lines = item.preambleLines.filter((l) => !attendance.has(l) && !ALLOWED.test(doc.lines[l].text));
+      const first = item.sections[0];
+      const at = first && (lines.length === 0 || first.headingRange.start.line < lines[0]) ? first.headingRange : lines.length > 0 ? { start: { line: lines[0], character: doc.lines[lines[0]].start }, end: { line: lines[0], character: doc.lines[lines[0]].end } } : undefined;
+      if (!at) continue;
+      out.push({
+        range: at,
+        message: first
+          ? text(`Punkt ${item.number} er lukket, men viser sektionen »${first.name}«. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows the section »${first.name}«. A closed item is published with its title only.`)
+          : text(`Punkt ${item.number} er lukket, men viser sagstekst. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows case text. A closed item is published with its title only.`),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+// The rule registry and the runner that applies the configured severities.
+import type { ReferatDocument } from '../model/types';
+import type { ResolvedConfig } from '../config/types';
+import type { Diagnostic, Rule } from './types';
+import { missingBeslutning } from './missingBeslutning';
+import { emptyBeslutning } from './emptyBeslutning';
+import { tocMissing } from './tocMissing';
+import { tocOrphan } from './tocOrphan';
+import { tocTitleMismatch } from './tocTitleMismatch';
+import { tocOrder } from './tocOrder';
+import { tocMergedLine } from './tocMergedLine';
+import { tocPageOrder } from './tocPageOrder';
+import { tocPageMismatch } from './tocPageMismatch';
+import { punktNumbering } from './punktNumbering';
+import { dateMismatch } from './dateMismatch';
+import { missingHeaderField } from './missingHeaderField';
+import { missingToc } from './missingToc';
+import { unknownAttendee } from './unknownAttendee';
+import { headingTypo } from './headingTypo';
+import { duplicateSection } from './duplicateSection';
+import { closedItemContent } from './closedItemContent';
+
+export const RULES: readonly Rule[] = [
+  missingBeslutning, emptyBeslutning, tocMissing, tocOrphan, tocTitleMismatch, tocOrder, tocMergedLine,
+  tocPageOrder, tocPageMismatch, punktNumbering, dateMismatch, missingHeaderField, missingToc,
+  unknownAttendee, headingTypo, duplicateSection, closedItemContent,
+];
+
+export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
+
+export function ruleByCode(code: string): Rule | undefined {
+  return RULES.find((r) => r.code === code);
+}
+
+/** Runs every rule that is not turned off; sorted by position. */
+export function runRules(doc: ReferatDocument, config: ResolvedConfig, isCancelled: () => boolean = () => false): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    if (isCancelled()) break;
+    const setting = config.rules[rule.code] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const finding of rule.check({ doc, config })) out.push({ ...finding, code: rule.code, severity: setting });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+}

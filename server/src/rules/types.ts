@@ -1,0 +1,56 @@
+// Diagnostics as plain data: rules produce findings with ranges, messages in
+// both languages and fixes as edits; LSP and the CLI convert them at the edge.
+import type { Range, ReferatDocument } from '../model/types';
+import type { ResolvedConfig } from '../config/types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A user-facing text in Danish and English. */
+export interface Text {
+  da: string;
+  en: string;
+}
+
+export interface Edit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: Text;
+  edits: Edit[];
+  /** Safe to apply without looking: used by "fix all" and `referat check --fix`. */
+  safe: boolean;
+  preferred?: boolean;
+}
+
+export interface Related {
+  range: Range;
+  message: Text;
+}
+
+export interface Finding {
+  range: Range;
+  message: Text;
+  related?: Related[];
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  doc: ReferatDocument;
+  config: ResolvedConfig;
+}
+
+export interface Rule {
+  /** Stable code: users' settings and CI scripts depend on it. */
+  code: string;
+  defaultSeverity: Severity;
+  description: Text;
+  check(ctx: RuleContext): Finding[];
+}
+
+export interface Diagnostic extends Finding {
+  code: string;
+  severity: Severity;
+}

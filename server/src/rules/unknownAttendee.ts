@@ -1,0 +1,55 @@
+import { editDistance, foldText } from '../text/normalize';
+import type { Finding, Rule } from './types';
+import { quote, text } from './util';
+
+export const unknownAttendee: Rule = {
+  code: 'unknown-attendee',
+  defaultSeverity: 'warning',
+  description: text('En fremmødelinje nævner en, der ikke står i Mødedeltagere', 'An attendance line names someone not in Mødedeltagere'),
+  check({ doc, config }) {
+    const members = doc.header.participants?.members ?? [];
+    if (members.length === 0) return [];
+    const known = new Set(members.map((m) => foldText(m.name)));
+    for (const [member, nicknames] of Object.entries(config.nicknames)) {
+      if (known.has(foldText(member))) for (const n of nicknames) known.add(foldText(n));
+    }
+    const out: Finding[] = [];
+    for (const item of doc.items) {
+      for (const line of item.attendance) {
+        if (line.inQuote) continue;
+        for (const ref of line.names) {
+          const name = foldText(ref.name);
+          if (known.has(name)) continue;
+          const near = nearestMember(name, members.map((m) => m.name));
+          out.push({
+            range: ref.range,
+            message: near
+              ? text(`${quote(ref.name)} står ikke i Mødedeltagere. Mente du ${quote(near)}?`, `${quote(ref.name)} is not in Mødedeltagere. Did you mean ${quote(near)}?`)
+              : text(`${quote(ref.name)} står ikke i Mødedeltagere.`, `${quote(ref.name)} is not in Mødedeltagere.`),
+            ...(near ? { fixes: [{ title: text(`Ret til ${quote(near)}`, `Change to ${quote(near)}`), edits: [{ range: ref.range, newText: near }], safe: false, preferred: true }] } : {}),
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** A member whose name is a near miss: a typo away, or the same name with a word left out. */
+function nearestMember(name: string, members: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const member of members) {
+    const m = foldText(member);
+    const allowed = Math.max(1, Math.floor(m.length / 6));
+    const d = editDistance(name, m, allowed);
+    if (d <= allowed && d < bestDistance) [best, bestDistance] = [member, d];
+  }
+  if (best) return best;
+  const words = name.split(' ');
+  const partial = members.filter((member) => {
+    const mw = foldText(member).split(' ');
+    return words.length >= 2 && words.every((w) => mw.includes(w));
+  });
+  return partial.length === 1 ? partial[0] : undefined;
+}

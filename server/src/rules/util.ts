@@ -1,0 +1,48 @@
+import type { Item, Range, ReferatDocument } from '../model/types';
+import { lineRange, range } from '../text/lines';
+import { foldText } from '../text/normalize';
+import type { ResolvedConfig } from '../config/types';
+import type { Text } from './types';
+
+/** The `Punkt N: …` line of an item: where item-level findings go. */
+export function punktLine(doc: ReferatDocument, item: Item): Range {
+  return lineRange(doc.lines[item.headingRange.start.line]);
+}
+
+/** `»…«`, shortened for messages. */
+export function quote(s: string, max = 70): string {
+  return `»${s.length > max ? s.slice(0, max - 1) + '…' : s}«`;
+}
+
+export function text(da: string, en: string): Text {
+  return { da, en };
+}
+
+/** An item whose title names a configured exemption (`Underskriftsark (B)`). */
+export function isExempt(item: Item, config: ResolvedConfig): boolean {
+  const title = ` ${foldText(item.title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return config.exemptTitles.some((t) => {
+    const word = foldText(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return word !== '' && title.includes(` ${word} `);
+  });
+}
+
+/** Position right after the last character of a line. */
+export function endOfLine(doc: ReferatDocument, line: number): Range {
+  const l = doc.lines[line];
+  return range(line, l.raw.length, line, l.raw.length);
+}
+
+/** The whole of one line including its break, for deleting it. */
+export function wholeLine(doc: ReferatDocument, line: number): Range {
+  return line + 1 < doc.lines.length ? range(line, 0, line + 1, 0) : range(line, 0, line, doc.lines[line].raw.length);
+}
+
+/** Two titles shown from the word where they start to differ: `»…Budget 2025-2028 (B)«`. */
+export function differingTails(a: string, b: string): [string, string] {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i > 0 && a[i - 1] !== ' ') i--;
+  if (i < 20) return [quote(a), quote(b)];
+  return [quote('…' + a.slice(i)), quote('…' + b.slice(i))];
+}
