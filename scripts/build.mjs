@@ -10,6 +10,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD build loads its parts at run time; its ES module build bundles.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

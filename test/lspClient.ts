@@ -23,13 +23,16 @@ export async function startServer(options: { locale?: string } = {}): Promise<Ls
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.listen();
-  const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+  // Fail at once, with the server's own words, if it dies instead of answering.
+  const died = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`))));
+  const initializeResult = await Promise.race([died, connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: pathToFileURL(ROOT).toString(),
     capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
     locale: options.locale ?? 'da',
     workspaceFolders: null,
-  });
+  })]);
+  died.catch(() => undefined);
   await connection.sendNotification(InitializedNotification.type, {});
   return {
     connection,

@@ -1,53 +1,204 @@
-// LSP adapter: look up the document, call the service, and never let an
-// error escape a handler (a crash would cost the user every feature at once).
+// LSP adapter: look up the document and its config, call the service, and
+// never let an error escape a handler (a crash would cost every feature).
+import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CancellationToken, type InitializeResult, type TextDocumentIdentifier,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, CodeActionKind,
+  type CancellationToken, type InitializeResult, type TextDocumentIdentifier, type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveLang } from './i18n/messages';
 import { ReferatService } from './service';
+import { ConfigResolver } from './config/resolve';
+import { CONFIG_FILE_NAME, type ConfigFile } from './config/file';
+import type { ConfigLayer, ResolvedConfig } from './config/types';
+import { FIX_ALL_KIND } from './features/codeActions';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new ReferatService();
+const resolver = new ConfigResolver();
+
+let canPull = false;
+let canConfigure = false;
+let canWatch = false;
+/** VS Code settings per document URI (section `referat`). */
+const settingsCache = new Map<string, Promise<ConfigLayer | undefined>>();
+/** Config files with problems, whose diagnostics are shown on the file itself. */
+const brokenConfigs = new Set<string>();
+
+function log(message: string): void {
+  connection.console.error(`referat: ${message}`);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.stack ?? error.message : String(error);
+}
+
+function filePathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** VS Code's `referat.*` settings as a config layer. */
+function settingsFor(uri: string): Promise<ConfigLayer | undefined> {
+  if (!canConfigure) return Promise.resolve(undefined);
+  let cached = settingsCache.get(uri);
+  if (!cached) {
+    cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'referat' }).then(
+      (s: Record<string, unknown> | null) => (s ? settingsLayer(s) : undefined),
+      () => undefined,
+    );
+    settingsCache.set(uri, cached);
+  }
+  return cached;
+}
+
+function settingsLayer(s: Record<string, unknown>): ConfigLayer {
+  const headings = (s.headings ?? {}) as { sections?: string[]; decisions?: string[] };
+  const layer: ConfigLayer = {};
+  if (s.rules && typeof s.rules === 'object') layer.rules = s.rules as ConfigLayer['rules'];
+  if (Array.isArray(s.exemptTitles)) layer.exemptTitles = s.exemptTitles as string[];
+  if (Array.isArray(headings.sections) || Array.isArray(headings.decisions)) {
+    layer.headings = { sections: headings.sections ?? [], decisions: headings.decisions ?? [] };
+  }
+  if (s.nicknames && typeof s.nicknames === 'object') layer.nicknames = s.nicknames as Record<string, string[]>;
+  if (s.language === 'da' || s.language === 'en' || s.language === 'auto') layer.language = s.language;
+  return layer;
+}
+
+async function configFor(uri: string): Promise<ResolvedConfig> {
+  const settings = await settingsFor(uri);
+  const { config, file } = resolver.resolve(filePathOf(uri), settings);
+  if (file) reportConfigProblems(file, config);
+  return config;
+}
+
+/** A broken .referatrc.json gets diagnostics on itself; the defaults apply meanwhile. */
+function reportConfigProblems(file: ConfigFile, config: ResolvedConfig): void {
+  const uri = pathToFileURL(file.path).toString();
+  if (file.problems.length === 0) {
+    if (brokenConfigs.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  if (brokenConfigs.has(uri)) return;
+  brokenConfigs.add(uri);
+  const lang = service.langFor(config);
+  const note = lang === 'da' ? ' Filen ignoreres; standardindstillingerne gælder.' : ' The file is ignored; the defaults apply.';
+  void connection.sendDiagnostics({
+    uri,
+    diagnostics: file.problems.map((p) => ({ range: p.range, severity: 1, source: 'referat', code: 'config-invalid', message: p.message[lang] + note })),
+  });
+}
 
 /** Runs a feature for an open document; logs and falls back on any error. */
 function withDocument<P extends { textDocument: TextDocumentIdentifier }, R>(
   name: string,
   fallback: R,
-  run: (doc: TextDocument, params: P, token: CancellationToken) => R,
-): (params: P, token: CancellationToken) => R {
-  return (params, token) => {
+  run: (doc: TextDocument, config: ResolvedConfig, params: P, token: CancellationToken) => R,
+): (params: P, token: CancellationToken) => Promise<R> {
+  return async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return fallback;
     try {
-      return run(doc, params, token);
+      return run(doc, await configFor(doc.uri), params, token);
     } catch (error) {
-      connection.console.error(`referat: ${name} failed for ${doc.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      log(`${name} failed for ${doc.uri}: ${describe(error)}`);
       return fallback;
     }
   };
 }
 
 connection.onInitialize((params): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { language?: string };
-  service.lang = resolveLang(options.language, params.locale);
+  const options = (params.initializationOptions ?? {}) as { language?: string; docsBase?: string };
+  service.clientLanguage = options.language;
+  service.locale = params.locale;
+  const docs = path.join(__dirname, '..', 'docs', 'rules');
+  service.docsBase = options.docsBase ?? (existsSync(docs) ? pathToFileURL(docs).toString() : undefined);
+  const caps = params.capabilities;
+  canPull = !!caps.textDocument?.diagnostic;
+  canConfigure = !!caps.workspace?.configuration;
+  canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Referat' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      ...(canPull ? { diagnosticProvider: { identifier: 'referat', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'referat-language-server', version: '0.1.0' },
   };
 });
 
-connection.onDocumentSymbol(withDocument('documentSymbol', [], (doc, _p, token) => service.documentSymbols(doc, token)));
-connection.onFoldingRanges(withDocument('foldingRange', [], (doc, _p, token) => service.foldingRanges(doc, token)));
-connection.onSelectionRanges(withDocument('selectionRange', [], (doc, p, token) => service.selectionRanges(doc, p.positions, token)));
+connection.onInitialized(() => {
+  if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'referat' });
+  if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+});
 
-documents.onDidClose((e) => service.forget(e.document.uri));
+connection.onDocumentSymbol(withDocument('documentSymbol', [], (doc, config, _p, token) => service.documentSymbols(doc, token, config)));
+connection.onFoldingRanges(withDocument('foldingRange', [], (doc, config, _p, token) => service.foldingRanges(doc, token, config)));
+connection.onSelectionRanges(withDocument('selectionRange', [], (doc, config, p, token) => service.selectionRanges(doc, p.positions, token, config)));
+connection.onCodeAction(withDocument('codeAction', [], (doc, config, p, token) => service.codeActions(doc, config, p.range, p.context.only, token)));
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const items = await withDocument('diagnostic', [] as LspDiagnostic[], (doc, config, _p, t) => service.diagnostics(doc, config, t))(params, token);
+  return { kind: DocumentDiagnosticReportKind.Full, items };
+});
+
+// Push diagnostics for clients that cannot pull them, a moment after typing stops.
+const pending = new Map<string, NodeJS.Timeout>();
+function schedulePush(uri: string, delay = 200): void {
+  if (canPull) return;
+  clearTimeout(pending.get(uri));
+  pending.set(uri, setTimeout(() => {
+    pending.delete(uri);
+    void push(uri);
+  }, delay));
+}
+
+async function push(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const diagnostics = await withDocument('diagnostic', [] as LspDiagnostic[], (d, config, _p, t) => service.diagnostics(d, config, t))(
+    { textDocument: { uri } },
+    { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) },
+  );
+  if (documents.get(uri)?.version === doc.version) await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+}
+
+function refreshAll(): void {
+  if (canPull) void connection.languages.diagnostics.refresh();
+  else for (const doc of documents.all()) schedulePush(doc.uri, 0);
+}
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  refreshAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) {
+    const file = filePathOf(change.uri);
+    resolver.invalidate(file);
+    if (brokenConfigs.delete(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+  }
+  refreshAll();
+});
+
+documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedulePush(e.document.uri));
+documents.onDidClose((e) => {
+  service.forget(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  clearTimeout(pending.get(e.document.uri));
+  if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
 documents.listen(connection);
 connection.listen();
