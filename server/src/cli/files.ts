@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { glob } from 'tinyglobby';
 import { looksLikeReferat } from '../parse/detect';
 
 export type LoadResult =
@@ -9,8 +10,9 @@ export type LoadResult =
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /** Expands directories recursively to `*.referat` and `*.txt` files, sorted; files are kept as given. */
-export async function collectFiles(paths: string[]): Promise<{ files: string[]; missing: Array<{ file: string; detail: string }> }> {
+export async function collectFiles(paths: string[]): Promise<{ files: string[]; missing: Array<{ file: string; detail: string }>; unmatched: string[] }> {
   const files: string[] = [];
+  const unmatched: string[] = [];
   const missing: Array<{ file: string; detail: string }> = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -35,13 +37,20 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
     try {
       stat = await fs.stat(p);
     } catch (error) {
+      if (/[*?[{]/.test(p)) {
+        // A glob: `arkiv/**/*.txt`.
+        const matches = (await glob(p, { onlyFiles: true, dot: false })).sort();
+        if (matches.length === 0) unmatched.push(p);
+        for (const m of matches) if (/\.(referat|txt)$/i.test(m)) files.push(m);
+        continue;
+      }
       missing.push({ file: p, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
       continue;
     }
     if (stat.isDirectory()) await walk(p);
     else files.push(p);
   }
-  return { files, missing };
+  return { files, missing, unmatched };
 }
 
 /**

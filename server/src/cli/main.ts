@@ -4,6 +4,9 @@ import { resolveLang, t, type Lang } from '../i18n/messages';
 import { parseReferat } from '../parse/parser';
 import { collectFiles, loadFile } from './files';
 import { outlineJson, outlineText } from './outline';
+import { check, FORMATS, type CheckFormat } from './check';
+
+const VERSION = '0.1.0';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
@@ -45,8 +48,9 @@ async function outline(argv: string[], lang: Lang): Promise<number> {
     process.stderr.write(`${t(lang, 'cli.noPaths')}\n\n${t(lang, 'cli.usage')}\n`);
     return EXIT_USAGE;
   }
-  const { files, missing } = await collectFiles(positionals);
+  const { files, missing, unmatched } = await collectFiles(positionals);
   for (const m of missing) process.stderr.write(t(lang, 'cli.unreadable', m.file, m.detail) + '\n');
+  for (const u of unmatched) process.stderr.write(t(lang, 'cli.noMatch', u) + '\n');
   const explicit = new Set(positionals);
   const results: unknown[] = [];
   let read = 0;
@@ -73,10 +77,56 @@ async function outline(argv: string[], lang: Lang): Promise<number> {
   return EXIT_OK;
 }
 
+async function checkCommand(argv: string[], lang: Lang): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${t(lang, 'cli.usage')}\n`);
+    return EXIT_USAGE;
+  }
+  if (values.lang !== undefined) {
+    if (values.lang !== 'da' && values.lang !== 'en') {
+      process.stderr.write(t(lang, 'cli.badValue', '--lang', values.lang) + '\n');
+      return EXIT_USAGE;
+    }
+    lang = values.lang;
+  }
+  if (values.help) {
+    process.stdout.write(t(lang, 'cli.usage') + '\n');
+    return EXIT_OK;
+  }
+  if (!(FORMATS as readonly string[]).includes(values.format)) {
+    process.stderr.write(t(lang, 'cli.badValue', '--format', values.format) + '\n');
+    return EXIT_USAGE;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`${t(lang, 'cli.noPaths')}\n\n${t(lang, 'cli.usage')}\n`);
+    return EXIT_USAGE;
+  }
+  return check(
+    { format: values.format as CheckFormat, config: values.config, fix: values.fix, lang, paths: positionals, version: VERSION },
+    { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') },
+  );
+}
+
 export async function main(argv: string[]): Promise<number> {
   const lang = envLang();
   const [command, ...rest] = argv;
   switch (command) {
+    case 'check':
+      return checkCommand(rest, lang);
     case 'outline':
       return outline(rest, lang);
     case undefined:

@@ -1,0 +1,136 @@
+// `referat check`: the editor's diagnostics for many files, for CI and archives.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Lang } from '../i18n/messages';
+import { t } from '../i18n/messages';
+import { parseReferat } from '../parse/parser';
+import { runRules } from '../rules/index';
+import { fixAll } from '../rules/apply';
+import { ConfigResolver, parseOptionsOf } from '../config/resolve';
+import { readConfigFile, type ConfigFile } from '../config/file';
+import type { Finding } from './formats';
+import { githubFindings, jsonFindings, sarifFindings, textFindings } from './formats';
+import type { LoadResult } from './files';
+import { collectFiles, loadFile } from './files';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type CheckFormat = (typeof FORMATS)[number];
+
+export interface CheckOptions {
+  format: CheckFormat;
+  config?: string;
+  fix: boolean;
+  lang: Lang;
+  paths: string[];
+  version: string;
+}
+
+export interface CheckIO {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const EXIT_CLEAN = 0;
+const EXIT_FOUND = 1;
+const EXIT_USAGE = 2;
+
+function configFindings(file: ConfigFile, lang: Lang): Finding[] {
+  return file.problems.map((p) => ({
+    file: file.path,
+    line: p.range.start.line + 1,
+    column: p.range.start.character + 1,
+    endLine: p.range.end.line + 1,
+    endColumn: p.range.end.character + 1,
+    severity: 'error',
+    code: 'config-invalid',
+    message: `${p.message[lang]} ${t(lang, 'cli.configIgnored')}`,
+  }));
+}
+
+export async function check(options: CheckOptions, io: CheckIO): Promise<number> {
+  const { lang } = options;
+  if (options.config) {
+    const explicit = readConfigFile(options.config);
+    if (explicit.problems.length > 0) {
+      io.err(t(lang, 'cli.configBroken', options.config));
+      for (const p of explicit.problems) io.err(`  ${options.config}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message[lang]}`);
+      return EXIT_USAGE;
+    }
+  }
+  const { files, missing, unmatched } = await collectFiles(options.paths);
+  for (const m of missing) io.err(t(lang, 'cli.unreadable', m.file, m.detail));
+  for (const u of unmatched) io.err(t(lang, 'cli.noMatch', u));
+  const explicit = new Set(options.paths);
+  const resolver = new ConfigResolver();
+  const findings: Finding[] = [];
+  const reportedConfigs = new Set<string>();
+  let read = 0;
+  let filesWithFindings = 0;
+  for (const file of files) {
+    const loaded: LoadResult = await loadFile(file, explicit.has(file));
+    if (loaded.kind === 'error') {
+      if (loaded.reason === 'notReferat' && !explicit.has(file)) continue;
+      const key = loaded.reason === 'binary' ? 'cli.binary' : loaded.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
+      io.err(t(lang, key, file, loaded.detail ?? ''));
+      continue;
+    }
+    if (loaded.latin1) io.err(t(lang, 'cli.latin1', file));
+    read++;
+    const { config, file: configFile } = resolver.resolve(file, undefined, options.config && path.resolve(options.config));
+    if (configFile && configFile.problems.length > 0 && !reportedConfigs.has(configFile.path)) {
+      reportedConfigs.add(configFile.path);
+      findings.push(...configFindings(configFile, lang));
+    }
+    const parseOptions = parseOptionsOf(config);
+    let text = loaded.text;
+    if (options.fix) {
+      const result = fixAll(text, config, parseOptions);
+      if (result.applied.length > 0) {
+        try {
+          await fs.writeFile(file, loaded.latin1 ? Buffer.from(result.text, 'latin1') : result.text);
+          text = result.text;
+          const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
+          io.err(t(lang, 'cli.fixed', file, result.applied.length, codes));
+        } catch (error) {
+          io.err(t(lang, 'cli.writeFailed', file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+        }
+      }
+    }
+    const diagnostics = runRules(parseReferat(text, parseOptions), config);
+    if (diagnostics.length > 0) filesWithFindings++;
+    for (const d of diagnostics) {
+      findings.push({
+        file,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: d.severity,
+        code: d.code,
+        message: d.message[lang],
+        fixable: (d.fixes ?? []).some((f) => f.safe),
+      });
+    }
+  }
+  switch (options.format) {
+    case 'json':
+      io.out(jsonFindings(findings));
+      break;
+    case 'sarif':
+      io.out(sarifFindings(findings, lang, options.version));
+      break;
+    case 'github':
+      if (findings.length > 0) io.out(githubFindings(findings));
+      break;
+    default: {
+      if (findings.length > 0) io.out(textFindings(findings, lang));
+      const count = (s: Finding['severity'][]) => findings.filter((f) => s.includes(f.severity)).length;
+      if (read > 0) io.err(t(lang, 'cli.summary', count(['error']), count(['warning']), count(['information', 'hint']), filesWithFindings, read));
+    }
+  }
+  if (read === 0) {
+    io.err(t(lang, 'cli.noFiles'));
+    return EXIT_USAGE;
+  }
+  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? EXIT_FOUND : EXIT_CLEAN;
+}
