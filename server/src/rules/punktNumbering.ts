@@ -15,9 +15,10 @@ export const punktNumbering: Rule = {
     const out: Finding[] = [];
     const seen = new Set<number>();
     let previous = 0;
-    for (const item of doc.items) {
-      const expected = previous + 1;
-      if (item.number !== expected) {
+    doc.items.forEach((item, i) => {
+      // Reported where the sequence breaks; the expected number is the position.
+      const expected = i + 1;
+      if (item.number !== previous + 1) {
         out.push({
           range: item.numberRange,
           message: seen.has(item.number)
@@ -28,7 +29,7 @@ export const punktNumbering: Rule = {
       }
       seen.add(item.number);
       previous = item.number;
-    }
+    });
     return out;
   },
 };

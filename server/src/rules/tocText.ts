@@ -46,10 +46,25 @@ export function entryText(item: Item, page: number | undefined, style: TocStyle)
   return `${title}${style.leader}${style.separator || '\t'}${page}`;
 }
 
+/**
+ * Pages for a rebuilt TOC. Pages follow their items; but when that would make
+ * them decrease (titles swapped, pages in order), the page column is kept in
+ * its order, as page numbers describe positions, not titles.
+ */
+function rebuiltPages(doc: ReferatDocument): Array<number | undefined> {
+  const pages = doc.items.map((_, i) => knownPage(doc, i));
+  if (doc.hasFormFeeds) return pages;
+  const known = pages.filter((p): p is number => p !== undefined);
+  if (known.every((p, i) => i === 0 || p >= known[i - 1])) return pages;
+  const column = (doc.toc?.entries ?? []).flatMap((e) => e.pages);
+  return column.length === doc.items.length && column.every((p, i) => i === 0 || p >= column[i - 1]) ? column : pages.map(() => undefined);
+}
+
 /** The lines of a TOC built from the items. */
 export function tocLines(doc: ReferatDocument): string[] {
   const style = tocStyle(doc);
-  return doc.items.map((item, i) => entryText(item, knownPage(doc, i), style));
+  const pages = rebuiltPages(doc);
+  return doc.items.map((item, i) => entryText(item, pages[i], style));
 }
 
 /** Replace every entry line with entries built from the items, keeping known pages. */
