@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
-  ShutdownRequest, ExitNotification, DidOpenTextDocumentNotification, type ProtocolConnection, type InitializeResult,
+  ShutdownRequest, ExitNotification, DidOpenTextDocumentNotification, ConfigurationRequest, RegistrationRequest,
+  PublishDiagnosticsNotification, type ProtocolConnection, type InitializeResult, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './helpers';
 
@@ -13,22 +14,46 @@ export interface LspSession {
   process: ChildProcess;
   initializeResult: InitializeResult;
   stderr: () => string;
+  /** How often the server asked the client to pull diagnostics again. */
+  refreshes: () => number;
   open(file: string, text: string, languageId?: string): string;
+  /** Resolves with the next diagnostics pushed for `uri`. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   close(): Promise<number | null>;
 }
 
-export async function startServer(options: { locale?: string } = {}): Promise<LspSession> {
+export async function startServer(options: StartOptions = {}): Promise<LspSession> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<string, Array<(p: PublishDiagnosticsParams) => void>>();
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    const list = waiting.get(p.uri) ?? [];
+    waiting.delete(p.uri);
+    for (const resolve of list) resolve(p);
+  });
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings ?? null));
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  let refreshes = 0;
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes++;
+    return null;
+  });
   connection.listen();
   // Fail at once, with the server's own words, if it dies instead of answering.
   const died = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`))));
   const initializeResult = await Promise.race([died, connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
-    rootUri: pathToFileURL(ROOT).toString(),
-    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    rootUri: pathToFileURL(options.rootDir ?? ROOT).toString(),
+    capabilities: {
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+      },
+      workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+    },
     locale: options.locale ?? 'da',
     workspaceFolders: null,
   })]);
@@ -39,12 +64,17 @@ export async function startServer(options: { locale?: string } = {}): Promise<Ls
     process: child,
     initializeResult,
     stderr: () => stderr,
+    refreshes: () => refreshes,
+    nextDiagnostics(uri) {
+      return new Promise((resolve) => waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]));
+    },
     open(file, text, languageId = 'referat') {
       const uri = pathToFileURL(file).toString();
       void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
       return uri;
     },
     async close() {
+      if (child.exitCode !== null) throw new Error(`server had already exited with ${child.exitCode}: ${stderr}`);
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);
@@ -53,4 +83,13 @@ export async function startServer(options: { locale?: string } = {}): Promise<Ls
       return code;
     },
   };
+}
+
+export interface StartOptions {
+  locale?: string;
+  /** Ask for pull diagnostics (textDocument/diagnostic); else the server pushes. */
+  pull?: boolean;
+  /** Answer workspace/configuration with these `referat` settings. */
+  settings?: Record<string, unknown>;
+  rootDir?: string;
 }

@@ -26,10 +26,14 @@ describe('the packaged .vsix (npm run package)', () => {
   it('holds only what runs and what the Marketplace shows', async () => {
     expect(existsSync(VSIX), 'run `npm run package` first').toBe(true);
     const names = (await listZip(VSIX)).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length).toLowerCase()).sort();
-    expect(names).toEqual([
+    const docs = names.filter((n) => n.startsWith('docs/rules/'));
+    expect(names.filter((n) => !n.startsWith('docs/rules/'))).toEqual([
       'changelog.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json',
-      'license.txt', 'package.json', 'readme.md', 'syntaxes/referat.tmlanguage.json',
+      'license.txt', 'package.json', 'readme.md', 'schemas/referatrc.schema.json', 'syntaxes/referat.tmlanguage.json',
     ]);
+    // The rule pages, which diagnostics link to, offline.
+    expect(docs).toContain('docs/rules/missing-beslutning.md');
+    expect(docs).toHaveLength(18);
   });
   it('is small', () => {
     expect(statSync(VSIX).size).toBeLessThan(1024 * 1024);

@@ -16,11 +16,15 @@ import type { ConfigLayer, ResolvedConfig } from './config/types';
 import { FIX_ALL_KIND } from './features/codeActions';
 
 const connection = createConnection(ProposedFeatures.all);
+
+// Whatever goes wrong in one request must not take the server down with it.
+process.on('unhandledRejection', (error) => log(`unhandled rejection: ${describe(error)}`));
 const documents = new TextDocuments(TextDocument);
 const service = new ReferatService();
 const resolver = new ConfigResolver();
 
 let canPull = false;
+let canRefresh = false;
 let canConfigure = false;
 let canWatch = false;
 /** VS Code settings per document URI (section `referat`). */
@@ -121,6 +125,7 @@ connection.onInitialize((params): InitializeResult => {
   service.docsBase = options.docsBase ?? (existsSync(docs) ? pathToFileURL(docs).toString() : undefined);
   const caps = params.capabilities;
   canPull = !!caps.textDocument?.diagnostic;
+  canRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   canConfigure = !!caps.workspace?.configuration;
   canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
@@ -173,8 +178,8 @@ async function push(uri: string): Promise<void> {
 }
 
 function refreshAll(): void {
-  if (canPull) void connection.languages.diagnostics.refresh();
-  else for (const doc of documents.all()) schedulePush(doc.uri, 0);
+  if (!canPull) for (const doc of documents.all()) schedulePush(doc.uri, 0);
+  else if (canRefresh) connection.languages.diagnostics.refresh().catch((error: unknown) => log(`diagnostic refresh failed: ${describe(error)}`));
 }
 
 connection.onDidChangeConfiguration(() => {

@@ -1,0 +1,125 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DocumentDiagnosticRequest, CodeActionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  type CodeAction, type FullDocumentDiagnosticReport, type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT, seedPath, seedText } from './helpers';
+import { startServer, type LspSession } from './lspClient';
+
+const sessions: LspSession[] = [];
+afterEach(async () => {
+  for (const s of sessions.splice(0)) if (s.process.exitCode === null) await s.close();
+});
+
+async function session(options: Parameters<typeof startServer>[0]): Promise<LspSession> {
+  const s = await startServer(options);
+  sessions.push(s);
+  return s;
+}
+
+async function pull(s: LspSession, uri: string) {
+  const report = (await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  expect(report.kind).toBe('full');
+  return report.items;
+}
+
+describe('diagnostics over LSP', () => {
+  it('pulls diagnostics with codes, links to the rule pages and related locations', async () => {
+    const s = await session({ pull: true });
+    expect(s.initializeResult.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false });
+    const uri = s.open(seedPath('001'), seedText('001'));
+    const items = await pull(s, uri);
+    expect(items.map((d) => [d.range.start.line, d.code, d.severity])).toEqual([[13, 'toc-merged-line', 2], [13, 'toc-title-mismatch', 2]]);
+    expect(items[0].source).toBe('referat');
+    expect(items[0].message).toContain('smeltet sammen');
+    expect(items[0].codeDescription!.href).toBe(pathToFileURL(path.join(ROOT, 'docs', 'rules', 'toc-merged-line.md')).toString());
+    expect(items[1].relatedInformation![0]).toMatchObject({ location: { uri, range: { start: { line: 99 } } } });
+    expect(await pull(s, s.open(seedPath('000'), seedText('000')))).toEqual([]);
+  });
+
+  it('pushes diagnostics to clients that cannot pull, and follows edits', async () => {
+    const s = await session({});
+    expect(s.initializeResult.capabilities.diagnosticProvider).toBeUndefined();
+    const uri = pathToFileURL(seedPath('002')).toString();
+    const first = s.nextDiagnostics(uri);
+    s.open(seedPath('002'), seedText('002'));
+    expect((await first).diagnostics.map((d) => [d.range.start.line, d.code])).toEqual([[318, 'empty-beslutning']]);
+    const second = s.nextDiagnostics(uri);
+    await s.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 318, character: 10 }, end: { line: 318, character: 10 } }, text: '\n\nGodkendt.' }],
+    });
+    expect((await second).diagnostics).toEqual([]);
+  });
+
+  it('speaks English when the client asks for it', async () => {
+    const s = await session({ pull: true, locale: 'en' });
+    const items = await pull(s, s.open(seedPath('002'), seedText('002')));
+    expect(items[0].message).toBe('The Beslutning of item 6 is empty: write what was decided.');
+  });
+
+  it('applies VS Code settings: severities, language', async () => {
+    const s = await session({ pull: true, settings: { rules: { 'toc-merged-line': 'off', 'toc-title-mismatch': 'error' }, language: 'en' } });
+    const items = await pull(s, s.open(seedPath('001'), seedText('001')));
+    expect(items.map((d) => [d.code, d.severity])).toEqual([['toc-title-mismatch', 1]]);
+    expect(items[0].message).toMatch(/^The table of contents title/);
+  });
+});
+
+describe('.referatrc.json over LSP', () => {
+  it('applies the nearest config file and its overrides, and reports a broken one on the file itself', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-lsp-'));
+    mkdirSync(path.join(dir, 'arkiv'));
+    writeFileSync(path.join(dir, '.referatrc.json'), JSON.stringify({ rules: { 'empty-beslutning': 'error' }, overrides: [{ files: ['arkiv/**'], rules: { 'empty-beslutning': 'off' } }] }));
+    const s = await session({ pull: true, rootDir: dir });
+    const here = path.join(dir, 'a.txt');
+    const archived = path.join(dir, 'arkiv', 'b.txt');
+    expect((await pull(s, s.open(here, seedText('002')))).map((d) => [d.code, d.severity])).toEqual([['empty-beslutning', 1]]);
+    expect(await pull(s, s.open(archived, seedText('002')))).toEqual([]);
+
+    // Break the file: its own diagnostic appears, and the defaults apply.
+    const configPath = path.join(dir, '.referatrc.json');
+    const configUri = pathToFileURL(configPath).toString();
+    writeFileSync(configPath, '{ "rules": { "toc-ordr": "warning" } }');
+    const broken = s.nextDiagnostics(configUri);
+    await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    expect((await pull(s, pathToFileURL(here).toString())).map((d) => [d.code, d.severity])).toEqual([['empty-beslutning', 2]]);
+    const report = await broken;
+    expect(report.diagnostics).toHaveLength(1);
+    expect(report.diagnostics[0]).toMatchObject({ code: 'config-invalid', range: { start: { line: 0, character: 13 } } });
+    expect(report.diagnostics[0].message).toContain('Ukendt regel »toc-ordr«');
+    expect(s.refreshes()).toBeGreaterThan(0);
+    expect(s.stderr()).toBe('');
+  });
+});
+
+describe('code actions over LSP', () => {
+  it('offers the split of the fused line as a preferred quick fix, and fix-all as a source action', async () => {
+    const s = await session({ pull: true });
+    const uri = s.open(seedPath('001'), seedText('001'));
+    const diagnostics = await pull(s, uri);
+    const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics, only: ['quickfix'] },
+    })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual(['Del linjen i 2 linjer (punkt 2 og 3)']);
+    expect(actions[0].isPreferred).toBe(true);
+    const edits = actions[0].edit!.changes![uri] as TextEdit[];
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'referat', 1, seedText('001')), edits);
+    expect(fixed.split('\n')[14]).toBe('Budget 2025-2028 (B).....\t8');
+
+    const all = (await s.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    expect(all.map((a) => [a.kind, a.title])).toEqual([['source.fixAll.referat', 'Ret alle sikre referat-problemer (1)']]);
+    expect(TextDocument.applyEdits(TextDocument.create(uri, 'referat', 1, seedText('001')), all[0].edit!.changes![uri] as TextEdit[])).toBe(fixed);
+  });
+});
