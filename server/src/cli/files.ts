@@ -68,7 +68,8 @@ export async function loadFile(file: string, explicit: boolean): Promise<LoadRes
   let text: string;
   let latin1 = false;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a BOM in the text, so `--fix` writes it back.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     text = bytes.toString('latin1');
     latin1 = true;

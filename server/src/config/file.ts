@@ -84,6 +84,7 @@ export function parseConfigText(text: string, file = CONFIG_FILE_NAME): ConfigFi
       problems.push({ range: node ? rangeAt(text, node.offset, node.length) : rangeAt(text, 0, 1), message: schemaMessage(error) });
     }
   }
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (problems.length > 0) return { path: file, overrides: [], problems };
   const { overrides = [], $schema: _schema, ...layer } = (value ?? {}) as ConfigLayer & { overrides?: Array<{ files: string[] } & ConfigLayer>; $schema?: string };
   return {
