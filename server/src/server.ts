@@ -137,7 +137,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       ...(canPull ? { diagnosticProvider: { identifier: 'referat', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
-    serverInfo: { name: 'referat-language-server', version: '0.1.0' },
+    serverInfo: { name: 'referat-language-server', version: '0.2.0' },
   };
 });
 

@@ -6,7 +6,7 @@ import { collectFiles, loadFile } from './files';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
 
-const VERSION = '0.1.0';
+const VERSION = '0.2.0';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
