@@ -10,8 +10,7 @@ import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { readConfigFile, type ConfigFile } from '../config/file';
 import type { Finding } from './formats';
 import { githubFindings, jsonFindings, sarifFindings, textFindings } from './formats';
-import type { LoadResult } from './files';
-import { collectFiles, loadFile } from './files';
+import { forEachReferat } from './files';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = (typeof FORMATS)[number];
@@ -57,37 +56,23 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
       return EXIT_USAGE;
     }
   }
-  const { files, missing, unmatched } = await collectFiles(options.paths);
-  for (const m of missing) io.err(t(lang, 'cli.unreadable', m.file, m.detail));
-  for (const u of unmatched) io.err(t(lang, 'cli.noMatch', u));
-  const explicit = new Set(options.paths);
   const resolver = new ConfigResolver();
   const findings: Finding[] = [];
   const reportedConfigs = new Set<string>();
-  let read = 0;
   let filesWithFindings = 0;
-  for (const file of files) {
-    const loaded: LoadResult = await loadFile(file, explicit.has(file));
-    if (loaded.kind === 'error') {
-      if (loaded.reason === 'notReferat' && !explicit.has(file)) continue;
-      const key = loaded.reason === 'binary' ? 'cli.binary' : loaded.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
-      io.err(t(lang, key, file, loaded.detail ?? ''));
-      continue;
-    }
-    if (loaded.latin1) io.err(t(lang, 'cli.latin1', file));
-    read++;
+  const read = await forEachReferat(options.paths, lang, io.err, async (file, loadedText, latin1) => {
     const { config, file: configFile } = resolver.resolve(file, undefined, options.config && path.resolve(options.config));
     if (configFile && configFile.problems.length > 0 && !reportedConfigs.has(configFile.path)) {
       reportedConfigs.add(configFile.path);
       findings.push(...configFindings(configFile, lang));
     }
     const parseOptions = parseOptionsOf(config);
-    let text = loaded.text;
+    let text = loadedText;
     if (options.fix) {
       const result = fixAll(text, config, parseOptions);
       if (result.applied.length > 0) {
         try {
-          await fs.writeFile(file, loaded.latin1 ? Buffer.from(result.text, 'latin1') : result.text);
+          await fs.writeFile(file, latin1 ? Buffer.from(result.text, 'latin1') : result.text);
           text = result.text;
           const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
           io.err(t(lang, 'cli.fixed', file, result.applied.length, codes));
@@ -111,7 +96,7 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
         fixable: (d.fixes ?? []).some((f) => f.safe),
       });
     }
-  }
+  });
   switch (options.format) {
     case 'json':
       io.out(jsonFindings(findings));

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { looksLikeReferat } from '../parse/detect';
+import { t, type Lang } from '../i18n/messages';
 
 export type LoadResult =
   | { kind: 'ok'; file: string; text: string; latin1: boolean }
@@ -79,4 +80,36 @@ export async function loadFile(file: string, explicit: boolean): Promise<LoadRes
     return { kind: 'error', file, reason: 'notReferat' };
   }
   return { kind: 'ok', file, text, latin1 };
+}
+
+/**
+ * Reads every referat the paths name, reporting on `err` what cannot be read
+ * (missing, unmatched globs, binary, not a referat) and going on with the rest.
+ * Returns how many files were read.
+ */
+export async function forEachReferat(
+  paths: string[],
+  lang: Lang,
+  err: (line: string) => void,
+  visit: (file: string, text: string, latin1: boolean) => Promise<void>,
+): Promise<number> {
+  const { files, missing, unmatched } = await collectFiles(paths);
+  for (const m of missing) err(t(lang, 'cli.unreadable', m.file, m.detail));
+  for (const u of unmatched) err(t(lang, 'cli.noMatch', u));
+  const explicit = new Set(paths);
+  let read = 0;
+  for (const file of files) {
+    const loaded = await loadFile(file, explicit.has(file));
+    if (loaded.kind === 'error') {
+      // Files found in a directory or by a glob that are not referater are skipped quietly.
+      if (loaded.reason === 'notReferat' && !explicit.has(file)) continue;
+      const key = loaded.reason === 'binary' ? 'cli.binary' : loaded.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
+      err(t(lang, key, file, loaded.detail ?? ''));
+      continue;
+    }
+    if (loaded.latin1) err(t(lang, 'cli.latin1', file));
+    read++;
+    await visit(file, loaded.text, loaded.latin1);
+  }
+  return read;
 }

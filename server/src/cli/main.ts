@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { resolveLang, t, type Lang } from '../i18n/messages';
 import { parseReferat } from '../parse/parser';
-import { collectFiles, loadFile } from './files';
+import { forEachReferat } from './files';
+import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
 
@@ -15,22 +16,25 @@ function envLang(): Lang {
   return resolveLang(process.env.REFERAT_LANG, process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
 }
 
-async function outline(argv: string[], lang: Lang): Promise<number> {
-  let values;
-  let positionals: string[];
+type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** Shared handling of a subcommand's arguments: --lang, --format, --help and paths. Returns an exit code when done. */
+function parseCommand(argv: string[], lang: Lang, formats: readonly string[], options: OptionSpec = {}) {
+  let parsed;
   try {
-    ({ values, positionals } = parseArgs({
+    parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
+      options: { ...options, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${t(lang, 'cli.usage')}\n`);
     return EXIT_USAGE;
   }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.lang !== undefined) {
     if (values.lang !== 'da' && values.lang !== 'en') {
-      process.stderr.write(t(lang, 'cli.badValue', '--lang', values.lang) + '\n');
+      process.stderr.write(t(lang, 'cli.badValue', '--lang', String(values.lang)) + '\n');
       return EXIT_USAGE;
     }
     lang = values.lang;
@@ -39,85 +43,46 @@ async function outline(argv: string[], lang: Lang): Promise<number> {
     process.stdout.write(t(lang, 'cli.usage') + '\n');
     return EXIT_OK;
   }
-  const format = values.format;
-  if (format !== 'text' && format !== 'json') {
-    process.stderr.write(t(lang, 'cli.badValue', '--format', String(format)) + '\n');
+  const format = String(values.format);
+  if (!formats.includes(format)) {
+    process.stderr.write(t(lang, 'cli.badValue', '--format', format) + '\n');
     return EXIT_USAGE;
   }
-  if (positionals.length === 0) {
+  if (parsed.positionals.length === 0) {
     process.stderr.write(`${t(lang, 'cli.noPaths')}\n\n${t(lang, 'cli.usage')}\n`);
     return EXIT_USAGE;
   }
-  const { files, missing, unmatched } = await collectFiles(positionals);
-  for (const m of missing) process.stderr.write(t(lang, 'cli.unreadable', m.file, m.detail) + '\n');
-  for (const u of unmatched) process.stderr.write(t(lang, 'cli.noMatch', u) + '\n');
-  const explicit = new Set(positionals);
+  return { values, format, lang, paths: parsed.positionals };
+}
+
+const err = (line: string) => process.stderr.write(line + '\n');
+
+async function outline(argv: string[], envLanguage: Lang): Promise<number> {
+  const command = parseCommand(argv, envLanguage, ['text', 'json']);
+  if (typeof command === 'number') return command;
+  const { format, lang, paths } = command;
+  const resolver = new ConfigResolver();
   const results: unknown[] = [];
-  let read = 0;
-  for (const file of files) {
-    const loaded = await loadFile(file, explicit.has(file));
-    if (loaded.kind === 'error') {
-      // Files found while walking a directory that are not referater are skipped quietly.
-      if (loaded.reason === 'notReferat' && !explicit.has(file)) continue;
-      const key = loaded.reason === 'binary' ? 'cli.binary' : loaded.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
-      process.stderr.write(t(lang, key, file, loaded.detail ?? '') + '\n');
-      continue;
-    }
-    if (loaded.latin1) process.stderr.write(t(lang, 'cli.latin1', file) + '\n');
-    read++;
-    const doc = parseReferat(loaded.text);
+  const read = await forEachReferat(paths, lang, err, async (file, text) => {
+    const doc = parseReferat(text, parseOptionsOf(resolver.resolve(file).config));
     if (format === 'json') results.push(outlineJson(file, doc));
     else process.stdout.write(outlineText(file, doc, lang) + '\n\n');
-  }
+  });
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   if (read === 0) {
-    process.stderr.write(t(lang, 'cli.noFiles') + '\n');
+    err(t(lang, 'cli.noFiles'));
     return EXIT_USAGE;
   }
   return EXIT_OK;
 }
 
-async function checkCommand(argv: string[], lang: Lang): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        config: { type: 'string' },
-        fix: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${t(lang, 'cli.usage')}\n`);
-    return EXIT_USAGE;
-  }
-  if (values.lang !== undefined) {
-    if (values.lang !== 'da' && values.lang !== 'en') {
-      process.stderr.write(t(lang, 'cli.badValue', '--lang', values.lang) + '\n');
-      return EXIT_USAGE;
-    }
-    lang = values.lang;
-  }
-  if (values.help) {
-    process.stdout.write(t(lang, 'cli.usage') + '\n');
-    return EXIT_OK;
-  }
-  if (!(FORMATS as readonly string[]).includes(values.format)) {
-    process.stderr.write(t(lang, 'cli.badValue', '--format', values.format) + '\n');
-    return EXIT_USAGE;
-  }
-  if (positionals.length === 0) {
-    process.stderr.write(`${t(lang, 'cli.noPaths')}\n\n${t(lang, 'cli.usage')}\n`);
-    return EXIT_USAGE;
-  }
+async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> {
+  const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false } });
+  if (typeof command === 'number') return command;
+  const { values, format, lang, paths } = command;
   return check(
-    { format: values.format as CheckFormat, config: values.config, fix: values.fix, lang, paths: positionals, version: VERSION },
-    { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') },
+    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION },
+    { out: (s) => process.stdout.write(s + '\n'), err },
   );
 }
 
