@@ -14,6 +14,9 @@ import { ConfigResolver } from './config/resolve';
 import { CONFIG_FILE_NAME, type ConfigFile } from './config/file';
 import type { ConfigLayer, ResolvedConfig } from './config/types';
 import { FIX_ALL_KIND } from './features/codeActions';
+import { COMMANDS } from './features/commands';
+import { WorkspaceIndex, isReferatFile } from './index/workspaceIndex';
+import { WorkDoneProgress, WorkDoneProgressCreateRequest, type WorkspaceEdit } from 'vscode-languageserver/node';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -27,6 +30,11 @@ let canPull = false;
 let canRefresh = false;
 let canConfigure = false;
 let canWatch = false;
+let canSnippet = false;
+let canProgress = false;
+let workspaceFolders: string[] = [];
+const index = new WorkspaceIndex();
+let indexReady: Promise<void> = Promise.resolve();
 /** VS Code settings per document URI (section `referat`). */
 const settingsCache = new Map<string, Promise<ConfigLayer | undefined>>();
 /** Config files with problems, whose diagnostics are shown on the file itself. */
@@ -128,6 +136,11 @@ connection.onInitialize((params): InitializeResult => {
   canRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   canConfigure = !!caps.workspace?.configuration;
   canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canSnippet = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+  canProgress = !!caps.window?.workDoneProgress;
+  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .map((f) => filePathOf(f.uri))
+    .filter((f): f is string => f !== undefined);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -135,6 +148,15 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { triggerCharacters: [' ', ':', ','] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      hoverProvider: true,
+      renameProvider: { prepareProvider: true },
+      codeLensProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      executeCommandProvider: { commands: [COMMANDS.updateToc, COMMANDS.renumber] },
       ...(canPull ? { diagnosticProvider: { identifier: 'referat', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'referat-language-server', version: '0.2.0' },
@@ -143,13 +165,92 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'referat' });
-  if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+  if (canWatch) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{referat,txt}' }],
+    });
+  }
+  indexReady = buildIndex();
 });
+
+/** Builds the workspace symbol index in the background, with progress shown. */
+async function buildIndex(): Promise<void> {
+  if (workspaceFolders.length === 0) return;
+  try {
+    const files = canConfigure ? ((await connection.workspace.getConfiguration('files')) as { exclude?: Record<string, boolean> } | null) : null;
+    index.setExcludes(Object.entries(files?.exclude ?? {}).filter(([, on]) => on).map(([glob]) => glob));
+    const token = 'referat-index';
+    let progress = false;
+    if (canProgress) {
+      progress = await connection.sendRequest(WorkDoneProgressCreateRequest.type, { token }).then(() => true, () => false);
+    }
+    if (progress) void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'begin', title: 'Referat', message: service.langFor() === 'da' ? 'Indekserer referater' : 'Indexing referater', percentage: 0 });
+    await index.build(workspaceFolders, {
+      report(done, total, message) {
+        if (progress) void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'report', message, percentage: total ? Math.round((100 * done) / total) : 100 });
+      },
+    });
+    // Open documents are indexed from the editor's text, which may be newer.
+    for (const doc of documents.all()) index.updateModel(doc.uri, service.model(doc, await configFor(doc.uri)));
+    if (progress) void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'end', message: String(index.size) });
+  } catch (error) {
+    log(`indexing failed: ${describe(error)}`);
+  }
+}
 
 connection.onDocumentSymbol(withDocument('documentSymbol', [], (doc, config, _p, token) => service.documentSymbols(doc, token, config)));
 connection.onFoldingRanges(withDocument('foldingRange', [], (doc, config, _p, token) => service.foldingRanges(doc, token, config)));
 connection.onSelectionRanges(withDocument('selectionRange', [], (doc, config, p, token) => service.selectionRanges(doc, p.positions, token, config)));
 connection.onCodeAction(withDocument('codeAction', [], (doc, config, p, token) => service.codeActions(doc, config, p.range, p.context.only, token)));
+
+connection.onCompletion(withDocument('completion', [], (doc, config, p, token) => service.completions(doc, p.position, canSnippet, token, config)));
+connection.onDefinition(withDocument('definition', [], (doc, config, p) => service.definition(doc, p.position, config)));
+connection.onReferences(withDocument('references', [], (doc, config, p) => service.findReferences(doc, p.position, p.context.includeDeclaration, config)));
+connection.onDocumentHighlight(withDocument('documentHighlight', [], (doc, config, p) => service.highlights(doc, p.position, config)));
+connection.onHover(withDocument('hover', null, (doc, config, p) => service.hover(doc, p.position, config)));
+connection.onPrepareRename(withDocument('prepareRename', null, (doc, config, p) => service.prepareRename(doc, p.position, config)));
+connection.onRenameRequest(withDocument('rename', null, (doc, config, p) => {
+  const edits = service.rename(doc, p.position, p.newName, config);
+  return edits ? { changes: { [doc.uri]: edits } } : null;
+}));
+connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => service.codeLenses(doc, token, config)));
+connection.onWorkspaceSymbol(async (params) => {
+  try {
+    await indexReady;
+    return index.symbols(params.query);
+  } catch (error) {
+    log(`workspaceSymbol failed: ${describe(error)}`);
+    return [];
+  }
+});
+
+connection.onExecuteCommand(async (params) => {
+  const uri = String(params.arguments?.[0] ?? '');
+  const doc = documents.get(uri);
+  if (!doc) return false;
+  try {
+    const config = await configFor(uri);
+    const edits = params.command === COMMANDS.updateToc ? service.updateTocEdits(doc, config) : params.command === COMMANDS.renumber ? service.renumberEdits(doc, config) : [];
+    if (edits.length === 0) return false;
+    const edit: WorkspaceEdit = { changes: { [uri]: edits } };
+    return (await connection.workspace.applyEdit(edit)).applied;
+  } catch (error) {
+    log(`${params.command} failed: ${describe(error)}`);
+    return false;
+  }
+});
+
+/** The meeting overview for the client's side view. */
+connection.onRequest('referat/overview', async (params: { uri: string }) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  try {
+    return service.overview(doc, await configFor(doc.uri), { isCancellationRequested: false });
+  } catch (error) {
+    log(`overview failed: ${describe(error)}`);
+    return null;
+  }
+});
 
 connection.languages.diagnostics.on(async (params, token) => {
   const items = await withDocument('diagnostic', [] as LspDiagnostic[], (doc, config, _p, t) => service.diagnostics(doc, config, t))(params, token);
@@ -187,19 +288,44 @@ connection.onDidChangeConfiguration(() => {
   refreshAll();
 });
 
-connection.onDidChangeWatchedFiles((params) => {
+connection.onDidChangeWatchedFiles(async (params) => {
+  let configChanged = false;
   for (const change of params.changes) {
     const file = filePathOf(change.uri);
-    resolver.invalidate(file);
-    if (brokenConfigs.delete(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+    if (!file) continue;
+    if (path.basename(file) === CONFIG_FILE_NAME) {
+      configChanged = true;
+      resolver.invalidate(file);
+      if (brokenConfigs.delete(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+    } else if (isReferatFile(file) && !documents.get(change.uri)) {
+      await indexReady;
+      if (change.type === 3) index.remove(change.uri);
+      else await index.updateFile(file);
+    }
   }
-  refreshAll();
+  if (configChanged) refreshAll();
 });
 
+/** Keeps the workspace index current with what the editor shows. */
+async function indexOpen(doc: TextDocument): Promise<void> {
+  try {
+    index.updateModel(doc.uri, service.model(doc, await configFor(doc.uri)));
+  } catch (error) {
+    log(`indexing ${doc.uri} failed: ${describe(error)}`);
+  }
+}
+
 documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedulePush(e.document.uri));
+documents.onDidChangeContent((e) => {
+  schedulePush(e.document.uri);
+  void indexOpen(e.document);
+});
 documents.onDidClose((e) => {
   service.forget(e.document.uri);
+  // The editor's text may not have been saved: index what is on disk.
+  const file = filePathOf(e.document.uri);
+  if (file) void indexReady.then(() => index.updateFile(file));
+  else index.remove(e.document.uri);
   settingsCache.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
   if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

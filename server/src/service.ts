@@ -15,6 +15,15 @@ import { parseOptionsOf } from './config/resolve';
 import { runRules } from './rules/index';
 import { fixAll, minimalEdit } from './rules/apply';
 import type { Diagnostic } from './rules/types';
+import type { CodeLens, CompletionItem, DocumentHighlight, Hover, Location, TextEdit } from 'vscode-languageserver-types';
+import { completions } from './features/completion';
+import { definition, highlights, references } from './features/navigation';
+import { hover } from './features/hover';
+import { prepareRename, renameMember } from './features/rename';
+import { codeLenses } from './features/codeLens';
+import { renumberEdits, updateTocEdits } from './features/commands';
+import { overview, type Overview } from './features/overview';
+import { itemReferences, type ItemReference } from './model/mentions';
 
 export interface TextSource {
   uri: string;
@@ -30,6 +39,7 @@ interface CacheEntry {
   /** The config the findings were made with. */
   configKey?: string;
   findings?: Diagnostic[];
+  references?: ItemReference[];
 }
 
 export class ReferatService {
@@ -113,5 +123,55 @@ export class ReferatService {
       if (edit) actions.push(fixAllAction(doc.uri, lang, edit, result.applied.length));
     }
     return actions;
+  }
+
+  private references(doc: TextSource, config: ResolvedConfig): ItemReference[] {
+    const entry = this.entry(doc, config);
+    entry.references ??= itemReferences(entry.model);
+    return entry.references;
+  }
+
+  completions(doc: TextSource, position: Position, snippets: boolean, token: Cancellation, config: ResolvedConfig = DEFAULT_CONFIG): CompletionItem[] {
+    return completions(this.model(doc, config), position, { snippets, lang: this.langFor(config) }, token);
+  }
+
+  definition(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): Location[] {
+    return definition(this.model(doc, config), doc.uri, position, this.references(doc, config));
+  }
+
+  findReferences(doc: TextSource, position: Position, includeDeclaration: boolean, config: ResolvedConfig = DEFAULT_CONFIG): Location[] {
+    return references(this.model(doc, config), doc.uri, position, includeDeclaration, this.references(doc, config));
+  }
+
+  highlights(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): DocumentHighlight[] {
+    return highlights(this.model(doc, config), position, this.references(doc, config));
+  }
+
+  hover(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): Hover | null {
+    return hover(this.model(doc, config), position, this.langFor(config), this.references(doc, config));
+  }
+
+  prepareRename(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG) {
+    return prepareRename(this.model(doc, config), position);
+  }
+
+  rename(doc: TextSource, position: Position, newName: string, config: ResolvedConfig = DEFAULT_CONFIG): TextEdit[] | null {
+    return renameMember(this.model(doc, config), position, newName);
+  }
+
+  codeLenses(doc: TextSource, token: Cancellation, config: ResolvedConfig = DEFAULT_CONFIG): CodeLens[] {
+    return codeLenses(this.model(doc, config), config, this.langFor(config), token);
+  }
+
+  updateTocEdits(doc: TextSource, config: ResolvedConfig = DEFAULT_CONFIG): TextEdit[] {
+    return updateTocEdits(this.model(doc, config));
+  }
+
+  renumberEdits(doc: TextSource, config: ResolvedConfig = DEFAULT_CONFIG): TextEdit[] {
+    return renumberEdits(this.model(doc, config));
+  }
+
+  overview(doc: TextSource, config: ResolvedConfig, token: Cancellation): Overview {
+    return overview(this.model(doc, config), this.findings(doc, config, token), this.langFor(config));
   }
 }

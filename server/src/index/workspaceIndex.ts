@@ -1,0 +1,173 @@
+// Workspace symbols: every referat under the workspace folders, indexed in
+// the background (committee, date, items), kept current as files change.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ignore, { type Ignore } from 'ignore';
+import { minimatch } from 'minimatch';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import type { Range, ReferatDocument } from '../model/types';
+import { parseReferat } from '../parse/parser';
+import { looksLikeReferat } from '../parse/detect';
+import { formatNumericDate } from '../parse/dates';
+import { foldText } from '../text/normalize';
+
+interface IndexedItem {
+  number: number;
+  title: string;
+  key: string;
+  range: Range;
+}
+
+interface IndexedDoc {
+  uri: string;
+  name: string;
+  key: string;
+  range: Range;
+  items: IndexedItem[];
+}
+
+export interface IndexProgress {
+  report(done: number, total: number, message: string): void;
+}
+
+const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
+const MAX_FILE = 5 * 1024 * 1024;
+
+export function isReferatFile(file: string): boolean {
+  return /\.(referat|txt)$/i.test(file);
+}
+
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, IndexedDoc>();
+  /** files.exclude globs, relative to a workspace folder. */
+  private excludes: string[] = [];
+  private folders: string[] = [];
+  private ignores = new Map<string, Ignore>();
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  setExcludes(globs: string[]): void {
+    this.excludes = globs;
+  }
+
+  /** Whether a path is excluded by files.exclude or a .gitignore on the way from its folder. */
+  async isExcluded(file: string): Promise<boolean> {
+    const folder = this.folders.find((f) => file === f || file.startsWith(f + path.sep));
+    if (!folder) return false;
+    const relative = path.relative(folder, file).split(path.sep).join('/');
+    if (this.excludes.some((g) => minimatch(relative, g, { dot: true }) || minimatch(relative, `${g}/**`, { dot: true }))) return true;
+    let dir = folder;
+    for (const part of relative.split('/')) {
+      const ig = await this.ignoreFor(dir);
+      const rest = path.relative(dir, file).split(path.sep).join('/');
+      if (ig && rest !== '' && ig.ignores(rest)) return true;
+      dir = path.join(dir, part);
+    }
+    return false;
+  }
+
+  private async ignoreFor(dir: string): Promise<Ignore | undefined> {
+    if (this.ignores.has(dir)) return this.ignores.get(dir);
+    let ig: Ignore | undefined;
+    try {
+      ig = ignore().add(await fs.readFile(path.join(dir, '.gitignore'), 'utf8'));
+    } catch {
+      ig = undefined;
+    }
+    this.ignores.set(dir, ig as Ignore);
+    return ig;
+  }
+
+  /** Adds or replaces a document from its model; drops it when it is not a referat. */
+  updateModel(uri: string, doc: ReferatDocument): void {
+    const title = doc.header.title;
+    if (!title && doc.items.length === 0) {
+      this.docs.delete(uri);
+      return;
+    }
+    const date = title?.date ? formatNumericDate(title.date) : '';
+    const name = title ? `${title.committee}${date ? ` ${date}` : ''}` : path.basename(uri);
+    this.docs.set(uri, {
+      uri,
+      name,
+      key: foldText(name),
+      range: title?.range ?? doc.items[0].headingRange,
+      items: doc.items.map((i) => ({ number: i.number, title: i.title, key: foldText(i.title), range: i.headingRange })),
+    });
+  }
+
+  remove(uri: string): void {
+    this.docs.delete(uri);
+  }
+
+  /** Reads one file from disk into the index (or out of it). */
+  async updateFile(file: string): Promise<void> {
+    const uri = pathToFileURL(file).toString();
+    if (!isReferatFile(file) || (await this.isExcluded(file))) {
+      this.docs.delete(uri);
+      return;
+    }
+    try {
+      const stat = await fs.stat(file);
+      if (stat.size > MAX_FILE) return;
+      const text = await fs.readFile(file, 'utf8');
+      if (/\.txt$/i.test(file) && !looksLikeReferat(text)) {
+        this.docs.delete(uri);
+        return;
+      }
+      this.updateModel(uri, parseReferat(text));
+    } catch {
+      this.docs.delete(uri);
+    }
+  }
+
+  /** Walks the folders and indexes every referat, yielding to other work between files. */
+  async build(folders: string[], progress?: IndexProgress, isCancelled: () => boolean = () => false): Promise<void> {
+    this.folders = folders.map((f) => path.resolve(f));
+    this.ignores.clear();
+    const files: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIP.has(entry.name) && !(await this.isExcluded(full))) await walk(full);
+        } else if (entry.isFile() && isReferatFile(entry.name) && !(await this.isExcluded(full))) {
+          files.push(full);
+        }
+      }
+    };
+    for (const folder of this.folders) await walk(folder);
+    for (let i = 0; i < files.length && !isCancelled(); i++) {
+      if (i % 10 === 0) progress?.report(i, files.length, path.basename(files[i]));
+      await this.updateFile(files[i]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    progress?.report(files.length, files.length, '');
+  }
+
+  /** Items and meetings whose title, committee or date contain every word of the query. */
+  symbols(query: string, limit = 500): SymbolInformation[] {
+    const words = foldText(query).split(' ').filter(Boolean);
+    const out: SymbolInformation[] = [];
+    const matches = (key: string) => words.every((w) => key.includes(w));
+    for (const doc of [...this.docs.values()].sort((a, b) => a.uri.localeCompare(b.uri))) {
+      if (matches(doc.key)) out.push({ name: doc.name, kind: SymbolKind.File, location: { uri: doc.uri, range: doc.range } });
+      for (const item of doc.items) {
+        if (out.length >= limit) return out;
+        if (matches(`${item.key} ${doc.key}`)) {
+          out.push({ name: `${item.number}. ${item.title}`, kind: SymbolKind.Module, containerName: doc.name, location: { uri: doc.uri, range: item.range } });
+        }
+      }
+    }
+    return out;
+  }
+}

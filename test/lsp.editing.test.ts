@@ -1,0 +1,127 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  CompletionRequest, DefinitionRequest, RenameRequest, PrepareRenameRequest, WorkspaceSymbolRequest, HoverRequest,
+  CodeLensRequest, ExecuteCommandRequest, ApplyWorkspaceEditRequest, DidChangeWatchedFilesNotification, FileChangeType,
+  type CompletionItem, type CompletionList, type Location, type WorkspaceEdit, type SymbolInformation, type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { seedPath, seedText } from './helpers';
+import { startServer, type LspSession } from './lspClient';
+import { WorkspaceIndex } from '../server/src/index/workspaceIndex';
+
+const sessions: LspSession[] = [];
+afterEach(async () => {
+  for (const s of sessions.splice(0)) if (s.process.exitCode === null) await s.close();
+});
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'referat-ws-'));
+  mkdirSync(path.join(dir, '2024'));
+  mkdirSync(path.join(dir, 'build'));
+  mkdirSync(path.join(dir, 'skjult'));
+  copyFileSync(seedPath('000'), path.join(dir, '2024', 'lemvig.txt'));
+  copyFileSync(seedPath('001'), path.join(dir, '2024', 'vejen.referat'));
+  copyFileSync(seedPath('003'), path.join(dir, 'lejre-2018.txt'));
+  copyFileSync(seedPath('002'), path.join(dir, 'build', 'ignored.txt'));
+  copyFileSync(seedPath('004'), path.join(dir, 'skjult', 'excluded.txt'));
+  writeFileSync(path.join(dir, 'noter.txt'), 'Ikke et referat: budget\n');
+  writeFileSync(path.join(dir, '.gitignore'), 'build/\n');
+  return dir;
+}
+
+describe('workspace index', () => {
+  it('finds the budget items of every meeting, honouring .gitignore and files.exclude', async () => {
+    const dir = workspace();
+    const index = new WorkspaceIndex();
+    index.setExcludes(['**/skjult']);
+    await index.build([dir]);
+    expect(index.size).toBe(3);
+    const budget = index.symbols('budget');
+    expect(budget.map((s) => `${path.basename(s.location.uri)} ${s.name}`)).toEqual([
+      'lemvig.txt 3. Direktionens forslag til et flerårigt budget i balance 2025-2028',
+      'vejen.referat 2. Budgetopfølgning pr. 31.03.2024 for drift, anlæg, finansiering og finansforskydninger - Udvalget for arbejdsmarked og integration (C)',
+      'vejen.referat 3. Budget 2025-2028 (B)',
+    ]);
+    // Only in build/ (.gitignore) and skjult/ (files.exclude):
+    expect(index.symbols('JAI')).toEqual([]);
+    expect(index.symbols('Krogsbølle')).toEqual([]);
+    expect(index.symbols('job arbejdsmarked 2018')[0]).toMatchObject({ name: 'Udvalget for Job & Arbejdsmarked 07-03-2018', kind: 1 });
+    expect(index.symbols('dagsorden').map((s) => s.containerName)).toEqual(['Udvalget for Job & Arbejdsmarked 07-03-2018']);
+  });
+});
+
+describe('editing over LSP', () => {
+  it('completes, goes to definition, hovers and shows code lenses', async () => {
+    const s = await startServer({ pull: true });
+    sessions.push(s);
+    const text = seedText('000').replace('Fraværende Tina Boel van Ingen\n\nPunkt 2', 'Fraværende \n\nPunkt 2');
+    const uri = s.open(seedPath('000'), text);
+    const line = text.split('\n').indexOf('Fraværende ');
+    const result = (await s.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 11 } })) as CompletionItem[] | CompletionList;
+    const items = Array.isArray(result) ? result : result.items;
+    expect(items.map((i) => i.label)[0]).toBe('Jens Lønberg Pedersen');
+    const def = (await s.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 15, character: 4 } })) as Location[];
+    expect(def).toEqual([{ uri, range: expect.objectContaining({ start: { line: 109, character: 0 } }) }]);
+    const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 15, character: 4 } });
+    expect(JSON.stringify(hover)).toContain('Lukket punkt');
+    const lenses = await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+    expect(lenses!.map((l) => l.command!.title)[0]).toBe('Beslutning: Drøftet.');
+  });
+
+  it('renames a member everywhere', async () => {
+    const s = await startServer({ pull: true });
+    sessions.push(s);
+    const uri = s.open(seedPath('002'), seedText('002'));
+    const prepared = await s.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: { line: 29, character: 9 } });
+    expect(prepared).toMatchObject({ placeholder: 'Claus Jørgensen' });
+    const edit = (await s.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: 29, character: 9 }, newName: 'Claus Jørgensen Holm' })) as WorkspaceEdit;
+    const after = TextDocument.applyEdits(TextDocument.create(uri, 'referat', 1, seedText('002')), edit.changes![uri] as TextEdit[]);
+    // Mødedeltagere and two Afbud lines in each of the five items that have them.
+    expect(after.match(/Claus Jørgensen Holm/g)).toHaveLength(1 + 5 * 2);
+    expect(after).toContain('Claus Jørgensen Holm (Afbud)');
+  });
+
+  it('answers workspace symbols from the background index and keeps it current', async () => {
+    const dir = workspace();
+    const s = await startServer({ pull: true, rootDir: dir, settings: { files: { exclude: { '**/skjult': true } } } });
+    sessions.push(s);
+    const symbols = (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'budget' })) as SymbolInformation[];
+    expect(symbols.map((x) => x.name)).toEqual([
+      '3. Direktionens forslag til et flerårigt budget i balance 2025-2028',
+      '2. Budgetopfølgning pr. 31.03.2024 for drift, anlæg, finansiering og finansforskydninger - Udvalget for arbejdsmarked og integration (C)',
+      '3. Budget 2025-2028 (B)',
+    ]);
+    // A new file on disk is indexed when the client reports it.
+    const added = path.join(dir, '2024', 'ny.referat');
+    writeFileSync(added, readFileSync(seedPath('004'), 'utf8').replaceAll('Godkendelse af referat', 'Budget for kaffe'));
+    await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(added).toString(), type: FileChangeType.Created }] });
+    await new Promise((r) => setTimeout(r, 200));
+    const again = (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'budget' })) as SymbolInformation[];
+    expect(again.map((x) => x.name), s.stderr()).toContain('11. Budget for kaffe');
+  });
+
+  it('runs the commands through workspace/applyEdit', async () => {
+    const s = await startServer({ pull: true });
+    sessions.push(s);
+    let applied: WorkspaceEdit | undefined;
+    s.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      applied = p.edit;
+      return { applied: true };
+    });
+    const uri = s.open(seedPath('001'), seedText('001'));
+    expect(s.initializeResult.capabilities.executeCommandProvider!.commands).toEqual(['referat.server.updateToc', 'referat.server.renumber']);
+    expect(await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'referat.server.updateToc', arguments: [uri] })).toBe(true);
+    const after = TextDocument.applyEdits(TextDocument.create(uri, 'referat', 1, seedText('001')), applied!.changes![uri] as TextEdit[]);
+    expect(after.split('\n').slice(12, 15)).toEqual([
+      'Temadrøftelse - Nytteindsats - Arbejdspligt (B).....\t3',
+      'Budgetopfølgning pr. 31.03.2024 for drift, anlæg, finansiering og finansforskydninger - Udvalget for arbejdsmarked og integration (C).....\t5',
+      'Budget 2025-2028 (B).....\t8',
+    ]);
+    // Nothing to renumber: no edit, and the command says so.
+    expect(await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'referat.server.renumber', arguments: [uri] })).toBe(false);
+  });
+});
