@@ -29,7 +29,8 @@ describe('the packaged .vsix (npm run package)', () => {
     const docs = names.filter((n) => n.startsWith('docs/rules/'));
     expect(names.filter((n) => !n.startsWith('docs/rules/'))).toEqual([
       'changelog.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json',
-      'license.txt', 'package.json', 'readme.md', 'schemas/referatrc.schema.json', 'syntaxes/referat.tmlanguage.json',
+      'license.txt', 'package.json', 'package.nls.da.json', 'package.nls.json', 'readme.md', 'schemas/referatrc.schema.json',
+      'syntaxes/referat.tmlanguage.json',
     ]);
     // The rule pages, which diagnostics link to, offline.
     expect(docs).toContain('docs/rules/missing-beslutning.md');

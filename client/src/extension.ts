@@ -1,11 +1,22 @@
-// Starts the language client for referat documents, and switches `.txt`
-// files that are referater to the `referat` language.
+// Starts the language client for referat documents, switches `.txt` files
+// that are referater to the `referat` language, and adds the commands, the
+// status bar item and the meeting overview.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, ExecuteCommandRequest, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeReferat } from '../../server/src/parse/detect';
+import { renderOverview, type OverviewData } from './overviewHtml';
 
 const LANGUAGE_ID = 'referat';
 let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+
+function lang(): 'da' | 'en' {
+  const setting = vscode.workspace.getConfiguration('referat').get<string>('language', 'auto');
+  if (setting === 'da' || setting === 'en') return setting;
+  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+const say = (da: string, en: string) => (lang() === 'da' ? da : en);
 
 function detectionEnabled(doc: vscode.TextDocument): boolean {
   return vscode.workspace.getConfiguration('referat', doc.uri).get<boolean>('detectTxtFiles', true);
@@ -18,8 +29,8 @@ async function maybeSwitchLanguage(doc: vscode.TextDocument): Promise<void> {
 }
 
 /** The server starts only once a referat document is open. */
-async function ensureClient(context: vscode.ExtensionContext): Promise<void> {
-  if (client) return;
+function ensureClient(context: vscode.ExtensionContext): Promise<void> {
+  if (starting) return starting;
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -35,7 +46,100 @@ async function ensureClient(context: vscode.ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(client);
-  await client.start();
+  starting = client.start();
+  return starting;
+}
+
+function activeReferat(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor?.document.languageId === LANGUAGE_ID ? editor : undefined;
+}
+
+async function overviewOf(doc: vscode.TextDocument): Promise<OverviewData | null> {
+  if (!client) return null;
+  return client.sendRequest<OverviewData | null>('referat/overview', { uri: doc.uri.toString() });
+}
+
+async function runServerCommand(command: string, nothingToDo: string): Promise<void> {
+  const editor = activeReferat();
+  if (!editor || !client) {
+    void vscode.window.showWarningMessage(say('Åbn et referat først.', 'Open a referat first.'));
+    return;
+  }
+  const applied = await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [editor.document.uri.toString()] });
+  if (!applied) void vscode.window.showInformationMessage(nothingToDo);
+}
+
+/** `$(list-ordered) 11 punkter  $(warning) 2`, opening the Problems view. */
+function createStatusBar(context: vscode.ExtensionContext): void {
+  const item = vscode.window.createStatusBarItem('referat.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Referat';
+  item.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(item);
+  let timer: NodeJS.Timeout | undefined;
+  const update = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const editor = activeReferat();
+      if (!editor) return item.hide();
+      try {
+        const data = await overviewOf(editor.document);
+        if (!data) return item.hide();
+        const problems = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'referat').length;
+        item.text = `$(list-ordered) ${data.items.length} ${say('punkter', 'items')}  ${problems > 0 ? '$(warning)' : '$(check)'} ${problems}`;
+        item.tooltip = say('Referat: punkter og problemer – klik for at åbne Problemer', 'Referat: items and problems – click to open Problems');
+        item.show();
+      } catch {
+        item.hide();
+      }
+    }, 150);
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === activeReferat()?.document && update()),
+    vscode.languages.onDidChangeDiagnostics(update),
+  );
+  update();
+}
+
+/** Mødeoversigt: a side view of the meeting that follows the document. */
+function showOverview(context: vscode.ExtensionContext): void {
+  const editor = activeReferat();
+  if (!editor) {
+    void vscode.window.showWarningMessage(say('Åbn et referat først.', 'Open a referat first.'));
+    return;
+  }
+  let doc = editor.document;
+  const panel = vscode.window.createWebviewPanel('referat.overview', say('Mødeoversigt', 'Meeting overview'), vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+  const render = async () => {
+    const nonce = Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+    panel.webview.html = renderOverview(await overviewOf(doc).catch(() => null), lang(), nonce, panel.webview.cspSource);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void render(), 300);
+  };
+  const subscriptions = [
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === doc && later()),
+    vscode.languages.onDidChangeDiagnostics((e) => e.uris.some((u) => u.toString() === doc.uri.toString()) && later()),
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (e?.document.languageId === LANGUAGE_ID && e.document !== doc) {
+        doc = e.document;
+        later();
+      }
+    }),
+    panel.webview.onDidReceiveMessage(async (message: { type: string; line: number }) => {
+      if (message.type !== 'reveal') return;
+      const shown = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+      const position = new vscode.Position(message.line, 0);
+      shown.selection = new vscode.Selection(position, position);
+      shown.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+    }),
+  ];
+  panel.onDidDispose(() => subscriptions.forEach((s) => s.dispose()));
+  context.subscriptions.push(panel);
+  void render();
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -43,11 +147,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await maybeSwitchLanguage(doc);
     if (doc.languageId === LANGUAGE_ID) await ensureClient(context);
   };
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => void onOpen(doc)));
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => void onOpen(doc)),
+    vscode.commands.registerCommand('referat.updateToc', () => runServerCommand('referat.server.updateToc', say('Indholdsfortegnelsen er allerede opdateret.', 'The table of contents is up to date.'))),
+    vscode.commands.registerCommand('referat.renumber', () => runServerCommand('referat.server.renumber', say('Punkterne er allerede nummereret 1, 2, 3, …', 'The items are already numbered 1, 2, 3, …'))),
+    vscode.commands.registerCommand('referat.showOverview', () => showOverview(context)),
+  );
+  createStatusBar(context);
   await Promise.all(vscode.workspace.textDocuments.map(onOpen));
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+  starting = undefined;
 }
