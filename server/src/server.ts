@@ -286,6 +286,8 @@ function refreshAll(): void {
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   refreshAll();
+  // files.exclude may have changed: index again, in the background.
+  indexReady = indexReady.then(buildIndex);
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
