@@ -143,9 +143,14 @@ function showOverview(context: vscode.ExtensionContext): void {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // Activation does not wait for the server: it starts in the background.
   const onOpen = async (doc: vscode.TextDocument) => {
-    await maybeSwitchLanguage(doc);
-    if (doc.languageId === LANGUAGE_ID) await ensureClient(context);
+    try {
+      await maybeSwitchLanguage(doc);
+      if (doc.languageId === LANGUAGE_ID) await ensureClient(context);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Referat: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((doc) => void onOpen(doc)),
@@ -154,7 +159,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('referat.showOverview', () => showOverview(context)),
   );
   createStatusBar(context);
-  await Promise.all(vscode.workspace.textDocuments.map(onOpen));
+  for (const doc of vscode.workspace.textDocuments) void onOpen(doc);
 }
 
 export async function deactivate(): Promise<void> {

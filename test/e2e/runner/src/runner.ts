@@ -1,0 +1,90 @@
+// Test-only extension: runs the end-to-end suite inside the extension host
+// and talks to the harness through files in REFERAT_E2E_DIR.
+import { existsSync, writeFileSync, appendFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { runSuite } from '../../suite/suite';
+import { openReferat, waitFor, waitForDiagnostics } from '../../suite/wait';
+
+function fileEvent(file: string, timeoutMs: number): Promise<void> {
+  // Polls for a file the harness writes (there is no event across processes).
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = () => {
+      if (existsSync(file)) return resolve();
+      if (Date.now() - started > timeoutMs) return reject(new Error(`no ${path.basename(file)}`));
+      setTimeout(tick, 100);
+    };
+    tick();
+  });
+}
+
+/** Asks the harness for a screenshot once `selector` shows (after clicking `clicks`), and waits for it. */
+async function shot(dir: string, n: number, name: string, selector?: string, clicks: string[] = []): Promise<void> {
+  writeFileSync(path.join(dir, `shot-${n}.json`), JSON.stringify({ name, selector, clicks }));
+  await fileEvent(path.join(dir, `shot-${n}.done`), 60_000);
+}
+
+/** Runs a workbench command that may not exist in every VS Code build. */
+async function tryCommand(id: string): Promise<void> {
+  await vscode.commands.executeCommand(id).then(undefined, () => undefined);
+}
+
+async function screenshots(dir: string): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await tryCommand('workbench.action.closeAuxiliaryBar');
+  const doc = await openReferat('demo.txt');
+  const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+  await waitForDiagnostics(doc.uri, 'demo diagnostics', (x) => x.length >= 3);
+  const show = (line: number, character = 0) => {
+    const p = new vscode.Position(line, character);
+    editor.selection = new vscode.Selection(p, p);
+    editor.revealRange(new vscode.Range(p, p), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+  const lineOf = (text: string) => Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i).text).findIndex((l) => l.startsWith(text));
+
+  show(lineOf('Beslutnig'));
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await shot(dir, 1, 'problems', '.markers-panel .monaco-list-row');
+
+  await vscode.commands.executeCommand('workbench.action.closePanel');
+  show(0);
+  await vscode.commands.executeCommand('outline.focus');
+  // Collapsing the Folders section gives the Outline the side bar.
+  await shot(dir, 2, 'outline', '.outline-pane .monaco-list-row', ['.pane-header:has-text("workspace")']);
+
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  const decision = lineOf('Drøftet.');
+  await editor.edit((e) => e.insert(new vscode.Position(decision, 0), '\n'));
+  show(decision);
+  await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  await shot(dir, 3, 'completion', '.suggest-widget.visible .monaco-list-row');
+  await vscode.commands.executeCommand('hideSuggestWidget');
+  await vscode.commands.executeCommand('undo');
+
+  const typo = lineOf('Beslutnig');
+  show(typo, 2);
+  await vscode.commands.executeCommand('editor.action.quickFix');
+  await shot(dir, 4, 'quickfix', '.action-widget .monaco-list-row');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const dir = process.env.REFERAT_E2E_DIR;
+  if (!dir) return;
+  const mode = process.env.REFERAT_E2E_MODE === 'restricted' ? 'restricted' : 'trusted';
+  const log = (line: string) => appendFileSync(path.join(dir, 'log.txt'), line + '\n');
+  log(`runner active in ${mode} mode, VS Code ${vscode.version}, language ${vscode.env.language}`);
+  try {
+    await waitFor('a workspace folder', () => vscode.workspace.workspaceFolders?.length, [vscode.workspace.onDidChangeWorkspaceFolders], 30_000);
+    const results = await runSuite(mode, path.join(context.extensionPath, 'dist', 'onig.wasm'), log);
+    writeFileSync(path.join(dir, 'results.json'), JSON.stringify({ mode, version: vscode.version, results }, null, 2));
+    if (process.env.REFERAT_E2E_SHOTS === '1') await screenshots(dir);
+  } catch (error) {
+    log(`runner failed: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    writeFileSync(path.join(dir, 'finished'), '');
+  }
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,139 @@
+// The end-to-end suite: runs inside a real VS Code extension host (code-server
+// here, or VS Code via @vscode/test-electron) against the installed .vsix.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import * as oniguruma from 'vscode-oniguruma';
+import { INITIAL, Registry, parseRawGrammar } from 'vscode-textmate';
+import { codeOf, openReferat, waitFor, waitForDiagnostics } from './wait';
+
+export interface TestResult {
+  name: string;
+  ok: boolean;
+  error?: string;
+  ms: number;
+}
+
+type Test = [string, () => Promise<void>];
+
+const EXTENSION_ID = 'referat-tools.referat';
+/** The language the extension speaks: referat.language, else VS Code's display language. */
+const english = () => {
+  const setting = vscode.workspace.getConfiguration('referat').get<string>('language', 'auto');
+  return setting === 'en' || (setting === 'auto' && vscode.env.language.toLowerCase().startsWith('en'));
+};
+
+function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
+  return [
+    ['the packaged extension is installed and a .txt referat opens as referat', async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(ext, 'the referat extension is installed');
+      const doc = await openReferat('001.txt');
+      assert.equal(doc.languageId, 'referat');
+      await ext.activate();
+      assert.ok(ext.isActive, 'the extension is active');
+      assert.ok((await vscode.languages.getLanguages()).includes('referat'));
+      if (mode === 'restricted') assert.equal(vscode.workspace.isTrusted, false, 'the folder is untrusted (Restricted Mode)');
+      else assert.equal(vscode.workspace.isTrusted, true);
+    }],
+    ['the installed grammar gives the expected scopes on 001', async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const grammarPath = path.join(ext.extensionPath, ext.packageJSON.contributes.grammars[0].path);
+      const bytes = readFileSync(wasm);
+      await oniguruma.loadWASM(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).catch(() => undefined);
+      const registry = new Registry({
+        onigLib: Promise.resolve({ createOnigScanner: (s) => new oniguruma.OnigScanner(s), createOnigString: (s) => new oniguruma.OnigString(s) }),
+        loadGrammar: async () => parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath),
+      });
+      const grammar = (await registry.loadGrammar('text.referat'))!;
+      const doc = await openReferat('001.txt');
+      let state = INITIAL;
+      const scopes = new Set<string>();
+      for (let l = 0; l < 40; l++) {
+        const r = grammar.tokenizeLine(doc.lineAt(l).text, state);
+        state = r.ruleStack;
+        r.tokens.forEach((t) => t.scopes.forEach((s) => scopes.add(s)));
+      }
+      for (const s of ['keyword.other.title.referat', 'keyword.other.label.referat', 'constant.numeric.page.referat', 'keyword.control.item.referat', 'constant.other.case-number.referat', 'keyword.control.decision.referat']) {
+        assert.ok(scopes.has(s), `scope ${s}`);
+      }
+    }],
+    ['diagnostics arrive for 001 and 002, and none for 000', async () => {
+      const d001 = await openReferat('001.txt');
+      const ds = await waitForDiagnostics(d001.uri, '001 diagnostics', (x) => x.length >= 2);
+      assert.deepEqual(ds.map((d) => [d.range.start.line, codeOf(d)]).sort(), [[13, 'toc-merged-line'], [13, 'toc-title-mismatch']]);
+      const d002 = await openReferat('002.txt');
+      const ds2 = await waitForDiagnostics(d002.uri, '002 diagnostics', (x) => x.length >= 1);
+      assert.deepEqual(ds2.map((d) => [d.range.start.line, codeOf(d)]), [[318, 'empty-beslutning']]);
+      // 000 is clean: prove the server has read it by making a typo appear and disappear.
+      const d000 = await openReferat('000.txt');
+      const editor = await vscode.window.showTextDocument(d000);
+      const line = 55; // `Beslutning` in Punkt 1
+      assert.equal(d000.lineAt(line).text, 'Beslutning');
+      await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, 10), 'Beslutnig'));
+      await waitForDiagnostics(d000.uri, 'a heading typo in 000', (x) => x.some((d) => codeOf(d) === 'heading-typo'));
+      await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, 9), 'Beslutning'));
+      const none = await waitForDiagnostics(d000.uri, '000 to be clean again', (x) => x.length === 0);
+      assert.deepEqual(none, []);
+    }],
+    ['the outline and folding come from the server', async () => {
+      const doc = await openReferat('001.txt');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      assert.ok(symbols && symbols.length === 2 + 9, `11 symbols, got ${symbols?.length}`);
+      assert.equal(symbols[10].name, '9. Underskriftsark (B)');
+      assert.ok(symbols[2].children.some((c) => c.name.startsWith('Beslutning Udvalget for arbejdsmarked og integration')));
+      const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+      assert.ok(folds.some((f) => f.start === 10 && f.end === 19), 'the TOC folds');
+      assert.ok(folds.some((f) => f.start === 21), 'Punkt 1 folds');
+    }],
+    ['completion inside a Beslutning and after Fraværende', async () => {
+      const doc = await openReferat('000.txt');
+      const inDecision = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(57, 0));
+      const labels = inDecision.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(labels.includes('Drøftet.'), 'this document’s decision phrase');
+      assert.ok(labels.includes('Taget til efterretning.'));
+      assert.equal(doc.lineAt(61).text, 'Fraværende Tina Boel van Ingen');
+      const afterAbsent = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(61, 11));
+      const names = afterAbsent.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(names.includes('Albert Vinther Krogh'), `members offered, got ${names.slice(0, 5).join(', ')}`);
+    }],
+    ['go to definition from a TOC line', async () => {
+      const doc = await openReferat('001.txt');
+      const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(14, 3));
+      assert.equal(locations.length, 1);
+      const target = 'targetRange' in locations[0] ? locations[0].targetRange : locations[0].range;
+      assert.equal(target.start.line, 255); // Punkt 4: Ledelsesinformation
+    }],
+    ['a quick fix applied through the API makes its diagnostic disappear', async () => {
+      const doc = await openReferat('001.txt');
+      const ds = await waitForDiagnostics(doc.uri, '001 diagnostics', (x) => x.some((d) => codeOf(d) === 'toc-merged-line'));
+      const merged = ds.find((d) => codeOf(d) === 'toc-merged-line')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, merged.range, vscode.CodeActionKind.QuickFix.value);
+      const split = actions.find((a) => a.isPreferred && a.title.startsWith(english() ? 'Split the line' : 'Del linjen'));
+      assert.ok(split?.edit, `the split fix is offered, got ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(split.edit));
+      await waitForDiagnostics(doc.uri, 'the fused line diagnostic to go', (x) => !x.some((d) => codeOf(d) === 'toc-merged-line'));
+      assert.equal(doc.lineAt(14).text, 'Budget 2025-2028 (B).....\t8');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }],
+  ];
+}
+
+export async function runSuite(mode: 'trusted' | 'restricted', wasm: string, log: (line: string) => void): Promise<TestResult[]> {
+  const results: TestResult[] = [];
+  for (const [name, fn] of tests(mode, wasm)) {
+    const started = Date.now();
+    try {
+      await fn();
+      results.push({ name, ok: true, ms: Date.now() - started });
+      log(`ok   ${name}`);
+    } catch (error) {
+      results.push({ name, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error), ms: Date.now() - started });
+      log(`FAIL ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return results;
+}
+
+export { waitFor };

@@ -1,0 +1,44 @@
+// The packaged extension in a real VS Code: code-server 1.139 in headless
+// Chromium, the suite running inside its extension host. Also run with
+// Restricted Mode (an untrusted folder).
+import { statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { missingPrerequisites, runInCodeServer } from './lib/codeServer';
+
+const EXPECTED = [
+  'the packaged extension is installed and a .txt referat opens as referat',
+  'the installed grammar gives the expected scopes on 001',
+  'diagnostics arrive for 001 and 002, and none for 000',
+  'the outline and folding come from the server',
+  'completion inside a Beslutning and after Fraværende',
+  'go to definition from a TOC line',
+  'a quick fix applied through the API makes its diagnostic disappear',
+];
+
+describe('VS Code (code-server) end to end', () => {
+  it('has what it needs (npm run setup:e2e)', () => {
+    expect(missingPrerequisites()).toEqual([]);
+  });
+
+  it('runs the suite in a trusted folder and takes the README pictures', async () => {
+    const shotsDir = process.env.REFERAT_SCREENSHOTS_DIR ? path.resolve(process.env.REFERAT_SCREENSHOTS_DIR) : mkdtempSync(path.join(tmpdir(), 'referat-shots-'));
+    const run = await runInCodeServer({ mode: 'trusted', shotsDir });
+    expect(run.version).toMatch(/^1\.\d+/);
+    const failed = run.results.filter((r) => !r.ok);
+    expect(failed, run.log).toEqual([]);
+    expect(run.results.map((r) => r.name)).toEqual(EXPECTED);
+    expect(run.punktTokenClasses.length, 'a Punkt line is drawn in several token colours').toBeGreaterThanOrEqual(2);
+    expect(run.shots.map((s) => path.basename(s))).toEqual(['problems.png', 'outline.png', 'completion.png', 'quickfix.png']);
+    for (const s of run.shots) expect(statSync(s).size).toBeGreaterThan(20_000);
+  }, 10 * 60_000);
+
+  it('runs the suite in Restricted Mode (an untrusted folder)', async () => {
+    const run = await runInCodeServer({ mode: 'restricted' });
+    const failed = run.results.filter((r) => !r.ok);
+    expect(failed, run.log).toEqual([]);
+    expect(run.results.map((r) => r.name)).toEqual(EXPECTED);
+  }, 10 * 60_000);
+});
