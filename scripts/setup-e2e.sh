@@ -24,6 +24,10 @@ if [ ! -x "$harness/node24/node_modules/node/bin/node" ]; then
 fi
 if [ ! -x "$harness/node_modules/.bin/code-server" ]; then
   # code-server builds and runs on Node 24: put it first on PATH for the install.
-  PATH="$PWD/$harness/node24/node_modules/node/bin:$PATH" npm ci --prefix "$harness" --no-audit --no-fund
+  # Under `npm run`, npm exports its own user agent (naming Node 20), which the
+  # inner npm would inherit and code-server's postinstall reads: clear it.
+  env -u npm_config_user_agent -u NODE -u npm_node_execpath -u npm_execpath \
+    PATH="$PWD/$harness/node24/node_modules/node/bin:$PATH" \
+    npm ci --prefix "$harness" --no-audit --no-fund
 fi
-echo "setup:e2e: $(nvim --version | head -n 1), $(chromium --version), code-server $("$harness/node24/node_modules/node/bin/node" "$harness/node_modules/code-server/out/node/entry.js" --version 2>/dev/null | head -n 1)"
+echo "setup:e2e: $(nvim --version | head -n 1); $(chromium --version); code-server $(node -p "require('./$harness/node_modules/code-server/package.json').version")"
