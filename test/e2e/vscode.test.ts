@@ -16,6 +16,7 @@ const EXPECTED = [
   'completion inside a Beslutning and after Fraværende',
   'go to definition from a TOC line',
   'a quick fix applied through the API makes its diagnostic disappear',
+  'the commands rebuild the TOC, renumber the items and open the overview',
 ];
 
 describe('VS Code (code-server) end to end', () => {
@@ -31,6 +32,8 @@ describe('VS Code (code-server) end to end', () => {
     expect(failed, run.log).toEqual([]);
     expect(run.results.map((r) => r.name)).toEqual(EXPECTED);
     expect(run.punktTokenClasses.length, 'a Punkt line is drawn in several token colours').toBeGreaterThanOrEqual(2);
+    // After the pictures, demo.txt is active: 11 items and its 3 problems.
+    expect(run.statusBarText).toMatch(/11 punkter\s*3/);
     expect(run.shots.map((s) => path.basename(s))).toEqual(['problems.png', 'outline.png', 'completion.png', 'quickfix.png']);
     for (const s of run.shots) expect(statSync(s).size).toBeGreaterThan(20_000);
   }, 10 * 60_000);
@@ -40,5 +43,6 @@ describe('VS Code (code-server) end to end', () => {
     const failed = run.results.filter((r) => !r.ok);
     expect(failed, run.log).toEqual([]);
     expect(run.results.map((r) => r.name)).toEqual(EXPECTED);
+    expect(run.statusBarText).toMatch(/\d+ items/);
   }, 10 * 60_000);
 });

@@ -95,6 +95,7 @@ export interface RunResult {
   /** Distinct token colour classes on the first rendered `Punkt` line. */
   punktTokenClasses: string[];
   trustedInWorkbench: boolean | undefined;
+  statusBarText: string;
 }
 
 export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
@@ -180,11 +181,13 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
       const line = [...document.querySelectorAll('.view-line')].find((l) => (l.textContent || '').startsWith('Punkt'));
       return line ? [...new Set([...line.querySelectorAll('span[class*="mtk"]')].map((s) => s.className))] : [];
     })()`);
+    // The status bar item, as drawn: `11 punkter` / `11 items` and the problem count.
+    const statusBarText: string = await page.evaluate(`[...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent || '').find((t) => /\\d+ (punkter|items)/.test(t)) || ''`);
     const trustedInWorkbench: boolean = await page.evaluate(`!document.querySelector('[aria-label*="Restricted Mode"]')`);
     const resultsFile = path.join(comm, 'results.json');
     if (!existsSync(resultsFile)) throw new Error(`the suite wrote no results. Log:\n${readLog(comm)}\ncode-server:\n${serverLog.slice(-3000)}`);
     const parsed = JSON.parse(readFileSync(resultsFile, 'utf8'));
-    return { results: parsed.results, version: parsed.version, log: readLog(comm), shots, punktTokenClasses, trustedInWorkbench };
+    return { results: parsed.results, version: parsed.version, log: readLog(comm), shots, punktTokenClasses, statusBarText, trustedInWorkbench };
   } finally {
     await browser?.close().catch(() => undefined);
     try {

@@ -117,6 +117,31 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
       assert.equal(doc.lineAt(14).text, 'Budget 2025-2028 (B).....\t8');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }],
+    ['the commands rebuild the TOC, renumber the items and open the overview', async () => {
+      const doc = await openReferat('001.txt');
+      await waitForDiagnostics(doc.uri, '001 diagnostics', (x) => x.some((d) => codeOf(d) === 'toc-merged-line'));
+      await vscode.commands.executeCommand('referat.updateToc');
+      assert.equal(doc.lineAt(14).text, 'Budget 2025-2028 (B).....\t8');
+      await waitForDiagnostics(doc.uri, 'a clean TOC', (x) => x.length === 0);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+
+      const d002 = await openReferat('002.txt');
+      const editor = await vscode.window.showTextDocument(d002);
+      assert.ok(d002.lineAt(65).text.startsWith('Punkt 3:'));
+      await editor.edit((e) => e.replace(new vscode.Range(65, 6, 65, 7), '7'));
+      await waitForDiagnostics(d002.uri, 'a numbering problem', (x) => x.some((d) => codeOf(d) === 'punkt-numbering'));
+      await vscode.commands.executeCommand('referat.renumber');
+      assert.ok(d002.lineAt(65).text.startsWith('Punkt 3:'));
+      await waitForDiagnostics(d002.uri, 'the numbering problem to go', (x) => !x.some((d) => codeOf(d) === 'punkt-numbering'));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+
+      const title = english() ? 'Meeting overview' : 'Mødeoversigt';
+      const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+      await vscode.commands.executeCommand('referat.showOverview');
+      const tab = await waitFor(`the ${title} tab`, () => tabs().find((t) => t.label === title), [vscode.window.tabGroups.onDidChangeTabs]);
+      assert.ok(tab.input instanceof vscode.TabInputWebview, 'the overview is a webview');
+      await vscode.window.tabGroups.close(tab);
+    }],
   ];
 }
 
