@@ -1,24 +1,9 @@
 // The Mødeoversigt page, as a pure function of the server's overview data
 // (tested without VS Code). No remote content: a strict CSP and a nonce.
+import type { Overview } from '../../server/src/features/overview';
 
-export interface OverviewData {
-  title: string | null;
-  date: string | null;
-  meetingDate: string | null;
-  place: string | null;
-  members: Array<{ name: string; note?: string }>;
-  items: Array<{
-    number: number;
-    title: string;
-    line: number;
-    closed: boolean;
-    caseNumber: string | null;
-    decisions: Array<{ committee: string | null; text: string; empty: boolean }>;
-    attendance: Array<{ kind: string; names: string[]; quoted: boolean }>;
-    problems: number;
-  }>;
-  problems: Array<{ line: number; severity: string; code: string; message: string }>;
-}
+/** The server's answer to `referat/overview`. */
+export type OverviewData = Overview;
 
 const TEXT = {
   da: {
