@@ -64,7 +64,7 @@ describe('diagnostics over LSP', () => {
   });
 
   it('applies VS Code settings: severities, language', async () => {
-    const s = await session({ pull: true, settings: { rules: { 'toc-merged-line': 'off', 'toc-title-mismatch': 'error' }, language: 'en' } });
+    const s = await session({ pull: true, settings: { referat: { rules: { 'toc-merged-line': 'off', 'toc-title-mismatch': 'error' }, language: 'en' } } });
     const items = await pull(s, s.open(seedPath('001'), seedText('001')));
     expect(items.map((d) => [d.code, d.severity])).toEqual([['toc-title-mismatch', 1]]);
     expect(items[0].message).toMatch(/^The table of contents title/);

@@ -87,9 +87,18 @@ describe('editing over LSP', () => {
 
   it('answers workspace symbols from the background index and keeps it current', async () => {
     const dir = workspace();
-    const s = await startServer({ pull: true, rootDir: dir, settings: { files: { exclude: { '**/skjult': true } } } });
+    const s = await startServer({ pull: true, rootDir: dir, progress: true, settings: { referat: {}, files: { exclude: { '**/skjult': true } } } });
     sessions.push(s);
     const symbols = (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'budget' })) as SymbolInformation[];
+    // Indexing showed progress from begin to end.
+    const kinds = s.progress().map((p) => (p as { kind: string }).kind);
+    expect(kinds[0]).toBe('begin');
+    expect(kinds.at(-1)).toBe('end');
+    expect(s.progress().at(-1)).toMatchObject({ message: '3' });
+    // build/ is in .gitignore, skjult/ in files.exclude: their meetings are not found.
+    expect(await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'JAI' })).toEqual([]);
+    expect(await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Krogsbølle' })).toEqual([]);
+    expect(((await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Lejre' })) as SymbolInformation[]).length).toBeGreaterThan(0);
     expect(symbols.map((x) => x.name)).toEqual([
       '3. Direktionens forslag til et flerårigt budget i balance 2025-2028',
       '2. Budgetopfølgning pr. 31.03.2024 for drift, anlæg, finansiering og finansforskydninger - Udvalget for arbejdsmarked og integration (C)',

@@ -16,6 +16,8 @@ export interface LspSession {
   stderr: () => string;
   /** How often the server asked the client to pull diagnostics again. */
   refreshes: () => number;
+  /** The `$/progress` values the server sent. */
+  progress: () => unknown[];
   open(file: string, text: string, languageId?: string): string;
   /** Resolves with the next diagnostics pushed for `uri`. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
@@ -33,7 +35,12 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
     waiting.delete(p.uri);
     for (const resolve of list) resolve(p);
   });
-  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings ?? null));
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((item) => (item.section ? options.settings?.[item.section] ?? null : null)));
+  const progress: unknown[] = [];
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', (...params: unknown[]) => {
+    progress.push((params[0] as { value: unknown }).value);
+  });
   connection.onRequest(RegistrationRequest.type, () => undefined);
   let refreshes = 0;
   connection.onRequest('workspace/diagnostic/refresh', () => {
@@ -52,6 +59,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
       },
+      window: { workDoneProgress: options.progress === true },
       workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
     },
     locale: options.locale ?? 'da',
@@ -65,6 +73,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
     initializeResult,
     stderr: () => stderr,
     refreshes: () => refreshes,
+    progress: () => progress,
     nextDiagnostics(uri) {
       return new Promise((resolve) => waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]));
     },
@@ -89,7 +98,9 @@ export interface StartOptions {
   locale?: string;
   /** Ask for pull diagnostics (textDocument/diagnostic); else the server pushes. */
   pull?: boolean;
-  /** Answer workspace/configuration with these `referat` settings. */
+  /** Answer workspace/configuration: section name (`referat`, `files`) → settings. */
   settings?: Record<string, unknown>;
+  /** Accept work-done progress from the server (window/workDoneProgress/create). */
+  progress?: boolean;
   rootDir?: string;
 }
