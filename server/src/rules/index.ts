@@ -28,10 +28,6 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 
-export function ruleByCode(code: string): Rule | undefined {
-  return RULES.find((r) => r.code === code);
-}
-
 /** Runs every rule that is not turned off; sorted by position. */
 export function runRules(doc: ReferatDocument, config: ResolvedConfig, isCancelled: () => boolean = () => false): Diagnostic[] {
   const out: Diagnostic[] = [];

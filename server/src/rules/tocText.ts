@@ -1,5 +1,5 @@
 // Writing TOC entries the way this document writes them, for fixes.
-import type { Item, ReferatDocument, TocEntry } from '../model/types';
+import type { Item, ReferatDocument } from '../model/types';
 import { range } from '../text/lines';
 import type { Edit, Fix } from './types';
 import { text } from './util';
@@ -84,9 +84,4 @@ export function rebuildTocFix(doc: ReferatDocument): Fix | undefined {
     edit = { range: range(first.line, 0, last.line, doc.lines[last.line].raw.length), newText: lines };
   }
   return { title: text('Opdater indholdsfortegnelsen ud fra punkterne', 'Rebuild the table of contents from the items'), edits: [edit], safe: true };
-}
-
-/** The text of one entry line as written, for comparing a rebuilt TOC. */
-export function entryLineText(doc: ReferatDocument, entry: TocEntry): string {
-  return doc.lines[entry.range.start.line].text;
 }

@@ -1,7 +1,7 @@
 // Runs the end-to-end suite in code-server (VS Code in the browser) with the
 // packaged .vsix, opened in Debian's Chromium through playwright-core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -201,8 +201,4 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
 function readLog(comm: string): string {
   const file = path.join(comm, 'log.txt');
   return existsSync(file) ? readFileSync(file, 'utf8') : '(no log)';
-}
-
-export function listShots(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png')) : [];
 }
