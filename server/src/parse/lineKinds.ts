@@ -3,7 +3,6 @@
 import { findDate } from './dates';
 import { foldText, keywordSource, editDistance } from '../text/normalize';
 import type { HeadingVocabulary } from './vocabulary';
-import { STANDARD_HEADINGS } from './vocabulary';
 import type { DateValue } from '../model/types';
 
 const MAX_HEADING = 120;
@@ -105,9 +104,7 @@ export function nearMissHeading(bare: string, vocabulary: HeadingVocabulary): st
   const folded = foldText(bare);
   let best: string | undefined;
   let bestDistance = Infinity;
-  const candidates = new Set([...STANDARD_HEADINGS, ...vocabulary.lookup.values()]);
-  for (const heading of candidates) {
-    const target = foldText(heading);
+  for (const { heading, folded: target } of vocabulary.nearMissTargets) {
     const allowed = target.length >= 12 ? 2 : 1;
     const d = editDistance(folded, target, allowed);
     if (d > 0 && d <= allowed && d < bestDistance) {

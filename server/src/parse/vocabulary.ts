@@ -29,6 +29,8 @@ export interface HeadingVocabulary {
   lookup: Map<string, string>;
   /** Matches a decision heading word at the start of a line: `Beslutning`, `Beslutninger`, configured words. */
   decision: RegExp;
+  /** Every known heading with its folded form, for near-miss matching (folded once, not per line). */
+  nearMissTargets: ReadonlyArray<{ heading: string; folded: string }>;
 }
 
 function escapeRegExp(s: string): string {
@@ -40,7 +42,8 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   for (const h of [...STANDARD_HEADINGS, ...extra]) lookup.set(foldText(h), h);
   for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
   const words = ['beslutning(?:er)?', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
-  return { lookup, decision: new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i') };
+  const nearMissTargets = [...new Set([...STANDARD_HEADINGS, ...lookup.values()])].map((heading) => ({ heading, folded: foldText(heading) }));
+  return { lookup, nearMissTargets, decision: new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i') };
 }
 
 export const WEEKDAYS: readonly string[] = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
