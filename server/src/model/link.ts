@@ -49,9 +49,22 @@ export function linkTocToItems(entries: TocEntry[], items: Item[]): void {
   const byKey = new Map<string, number[]>();
   itemKeys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
 
+  // 0. Entries that give their item's number (`1. Meddelelser`, `715.`): the number decides.
+  const byNumber = new Map<number, number>();
+  items.forEach((item, i) => {
+    if (!byNumber.has(item.number)) byNumber.set(item.number, i);
+  });
+  entries.forEach((entry, e) => {
+    if (entry.number === undefined || entry.fused) return;
+    const i = byNumber.get(entry.number);
+    if (i === undefined || used[i]) return;
+    const match = entryKeys[e] === itemKeys[i] ? 'exact' : isTruncation(entryKeys[e], itemKeys[i]) ? 'truncated' : 'different';
+    link(e, [i], match);
+  });
+
   // 1. Equal titles; among duplicates, the one nearest the same position.
   entries.forEach((entry, e) => {
-    if (entry.fused) return;
+    if (entry.fused || entry.items.length > 0) return;
     const candidates = (byKey.get(entryKeys[e]) ?? []).filter((i) => !used[i]);
     if (candidates.length === 0) return;
     candidates.sort((a, b) => Math.abs(a - e) - Math.abs(b - e));

@@ -31,6 +31,8 @@ export interface Line {
   text: string;
   /** 1-based page, counted from form feeds; 1 when the file has none. */
   page: number;
+  /** A running header or footer: `text` is empty so nothing reads it as content. */
+  furniture?: boolean;
 }
 
 export interface Field {
@@ -74,17 +76,25 @@ export interface Participants extends Field {
   members: NameRef[];
 }
 
+/** A field's `label` is empty where the system prints the value alone (`tirsdag den 4. december 2012`). */
 export interface Header {
   title?: Title;
+  /** The committee: from `Udvalg:`, the title line, or the line after a bare `Referat`. */
+  committee?: Field;
   meetingDate?: MeetingDate;
   place?: Field;
   participants?: Participants;
+  /** `Afbud/Fraværende`, `Fraværende` in the header. */
+  absent?: Participants;
+  secretary?: Field;
   range?: Range;
 }
 
 export type TocMatch = 'exact' | 'truncated' | 'fused' | 'different' | 'none';
 
 export interface TocEntry {
+  /** The item number the entry gives (`1. Meddelelser`, `715.`), where it gives one. */
+  number?: number;
   /** Title as written, without `Lukket:` and the leader; wrapped lines joined. */
   title: string;
   titleRange: Range;
@@ -102,6 +112,8 @@ export interface TocEntry {
 
 export interface Toc {
   headingRange: Range;
+  /** Lines inside the TOC that hold only page numbers, written apart from their titles (pdftotext without -layout). */
+  pageBlock?: Range;
   range: Range;
   entries: TocEntry[];
 }
@@ -121,6 +133,10 @@ export interface Section {
   bodyLines: number[];
   /** Set when the heading is a near miss of a standard one (`Beslutnig`). */
   typo?: { expected: string };
+  /** A heading the vocabulary does not know, recognised by its shape. */
+  unknown?: boolean;
+  /** No heading line: a closed item's decision published as one bare line. */
+  implicit?: boolean;
 }
 
 export interface Decision {
@@ -134,9 +150,16 @@ export interface Decision {
   empty: boolean;
 }
 
-/** `Beslutning fra Børne- og Skoleudvalget, den 13. januar 2025, punkt 11:` */
+/**
+ * A decision that is not this meeting's: another committee's quoted one
+ * (`Beslutning fra Børne- og Skoleudvalget, den 13. januar 2025, punkt 11:`),
+ * or one of an earlier meeting kept in the item's history.
+ */
 export interface QuotedDecision {
   committee?: string;
+  date?: DateValue;
+  /** An earlier treatment in the item's history, rather than a quote inside the text. */
+  history?: boolean;
   headingRange: Range;
   range: Range;
 }
@@ -179,14 +202,23 @@ export interface Item {
   tocEntry?: number;
 }
 
+export interface DialectInfo {
+  id: string;
+  name: string;
+}
+
 export interface ReferatDocument {
   lines: Line[];
+  /** The agenda system whose forms explain the document best. */
+  dialect: DialectInfo;
   header: Header;
   toc?: Toc;
   items: Item[];
   /** True when the text holds form feeds, so page numbers are exact. */
   hasFormFeeds: boolean;
   pageCount: number;
+  /** Printed page numbers (`Side 2`) by physical page, where the running header gives them and they differ. */
+  pageLabels?: Array<number | undefined>;
   /** Range of the whole text. */
   range: Range;
   /** The line break the text uses, for text that fixes insert. */

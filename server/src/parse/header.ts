@@ -1,29 +1,49 @@
-import type { Field, Header, Line, MeetingDate, Participants, Title } from '../model/types';
+import type { Field, Header, Line, MeetingDate, NameRef, Participants, Title } from '../model/types';
+import type { Dialect } from '../dialects/types';
 import { JoinedText } from '../text/joined';
 import { lineRange, range, spanRange, subRange } from '../text/lines';
 import { keywordSource } from '../text/normalize';
 import { findDate, findLeadingWeekday } from './dates';
 import { parseNameList } from './names';
-import { LABELS } from './vocabulary';
 
-function labelPattern(label: string): RegExp {
-  return new RegExp(`^(${keywordSource(label)})(?=$|[\\s:])`, 'i');
+type LabelKey = 'committee' | 'meetingDate' | 'place' | 'participants' | 'absent' | 'secretary';
+const LABEL_KEYS: readonly LabelKey[] = ['committee', 'meetingDate', 'place', 'participants', 'absent', 'secretary'];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const LABEL_PATTERNS = {
-  meetingDate: labelPattern(LABELS.meetingDate),
-  place: labelPattern(LABELS.place),
-  participants: labelPattern(LABELS.participants),
-};
+export interface LabelMatcher {
+  match(text: string): { key: LabelKey; length: number } | undefined;
+}
 
-type LabelKey = keyof typeof LABEL_PATTERNS;
+const matcherCache = new WeakMap<Dialect, LabelMatcher>();
 
-export function matchLabel(text: string): { key: LabelKey; length: number } | undefined {
-  for (const key of Object.keys(LABEL_PATTERNS) as LabelKey[]) {
-    const m = LABEL_PATTERNS[key].exec(text);
-    if (m) return { key, length: m[1].length };
+/** Matches a dialect's header labels at the start of a line (`Mødedato`, `Tilstede`, `Udvalg:`). */
+export function labelMatcher(dialect: Dialect): LabelMatcher {
+  const cached = matcherCache.get(dialect);
+  if (cached) return cached;
+  const patterns: Array<{ key: LabelKey; re: RegExp }> = [];
+  for (const key of LABEL_KEYS) {
+    // Longer labels first: `Afbud/Fraværende` before `Afbud`.
+    const words = [...dialect.labels[key]].sort((a, b) => b.length - a.length);
+    if (words.length === 0) continue;
+    const alternatives = words.map((w) => keywordSource(escapeRegExp(w))).join('|');
+    patterns.push({ key, re: new RegExp(`^(${alternatives})(?=$|[\\s:])`, 'i') });
   }
-  return undefined;
+  const matcher: LabelMatcher = {
+    match(text) {
+      if (text.length > 400) return undefined;
+      let best: { key: LabelKey; length: number } | undefined;
+      for (const { key, re } of patterns) {
+        const m = re.exec(text);
+        if (m && (!best || m[1].length > best.length)) best = { key, length: m[1].length };
+      }
+      return best;
+    },
+  };
+  matcherCache.set(dialect, matcher);
+  return matcher;
 }
 
 const TITLE = /^REFERAT(?=$|[\s:])/i;
@@ -67,20 +87,38 @@ interface ValueLines {
   from: number;
 }
 
-function isBoundary(text: string): boolean {
-  return matchLabel(text) !== undefined || /^indholdsfortegnelse\b/i.test(text) || /^punkt\s+\d/i.test(text) || isTitleLine(text);
+interface HeaderContext {
+  lines: Line[];
+  end: number;
+  labels: LabelMatcher;
 }
 
-function valueLines(lines: Line[], at: number, labelLength: number, end: number, wraps: boolean): { value?: ValueLines; last: number } {
-  const line = lines[at];
+function isBoundary(ctx: HeaderContext, text: string): boolean {
+  return ctx.labels.match(text) !== undefined || /^indholdsfortegnelse\b/i.test(text) || /^punkt\s+\d/i.test(text) || isTitleLine(text);
+}
+
+function labelValueFrom(text: string, labelLength: number): number {
   let from = labelLength;
-  while (from < line.text.length && /[\s:]/.test(line.text[from])) from++;
+  while (from < text.length && /[\s:]/.test(text[from])) from++;
+  return from;
+}
+
+/** The next non-blank line after `at`, before the header's end, unless it is another field. */
+function valueLineAfter(ctx: HeaderContext, at: number): number | undefined {
+  let k = at + 1;
+  while (k < ctx.end && ctx.lines[k].text === '') k++;
+  return k < ctx.end && !isBoundary(ctx, ctx.lines[k].text) ? k : undefined;
+}
+
+function valueLines(ctx: HeaderContext, at: number, labelLength: number, wraps: boolean): { value?: ValueLines; last: number } {
+  const { lines, end } = ctx;
+  const line = lines[at];
+  let from = labelValueFrom(line.text, labelLength);
   let first = at;
   if (from >= line.text.length) {
     // Label alone on its line (pdftotext without -layout): the value follows.
-    let k = at + 1;
-    while (k < end && lines[k].text === '') k++;
-    if (k >= end || isBoundary(lines[k].text)) return { last: at };
+    const k = valueLineAfter(ctx, at);
+    if (k === undefined) return { last: at };
     first = k;
     from = 0;
   }
@@ -92,7 +130,7 @@ function valueLines(lines: Line[], at: number, labelLength: number, end: number,
       let next = k;
       // A list that ends with a comma continues even after a blank line.
       if (prev.endsWith(',')) while (next < end && lines[next].text === '') next++;
-      if (next >= end || lines[next].text === '' || isBoundary(lines[next].text)) break;
+      if (next >= end || lines[next].text === '' || isBoundary(ctx, lines[next].text)) break;
       picked.push(lines[next]);
       k = next + 1;
     }
@@ -100,10 +138,10 @@ function valueLines(lines: Line[], at: number, labelLength: number, end: number,
   return { value: { lines: picked, from }, last: picked[picked.length - 1].index };
 }
 
-function makeField(line: Line, labelLength: number, value?: ValueLines): Field & { joined?: JoinedText } {
+function makeField(line: Line, labelLength: number, value?: ValueLines, separator?: string): Field & { joined?: JoinedText } {
   const labelRange = subRange(line, 0, labelLength);
   if (!value) return { label: line.text.slice(0, labelLength), labelRange, value: '', range: labelRange };
-  const joined = new JoinedText(value.lines, value.from);
+  const joined = new JoinedText(value.lines, value.from, separator);
   const valueRange = joined.rangeOf(0, joined.text.length);
   return {
     label: line.text.slice(0, labelLength),
@@ -115,7 +153,14 @@ function makeField(line: Line, labelLength: number, value?: ValueLines): Field &
   };
 }
 
-function parseMeetingDate(field: Field & { joined?: JoinedText }): MeetingDate {
+/** A field with no label: the value stands alone (`tirsdag den 4. december 2012, kl. 13:00`). */
+function unlabelledField(valueLinesList: Line[], from = 0, separator?: string): Field & { joined: JoinedText } {
+  const joined = new JoinedText(valueLinesList, from, separator);
+  const valueRange = joined.rangeOf(0, joined.text.length);
+  return { label: '', labelRange: { start: valueRange.start, end: valueRange.start }, value: joined.text, valueRange, range: valueRange, joined };
+}
+
+function parseMeetingDate(field: Field & { joined?: JoinedText }, nextLine?: Line): MeetingDate {
   const { joined, ...base } = field;
   if (!joined) return base;
   const result: MeetingDate = { ...base };
@@ -128,38 +173,123 @@ function parseMeetingDate(field: Field & { joined?: JoinedText }): MeetingDate {
   if (found) {
     result.date = found.date;
     result.dateRange = joined.rangeOf(found.from, found.to);
-    const time = /\bkl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})/i.exec(joined.text.slice(found.to));
+    const time = TIME.exec(joined.text.slice(found.to)) ?? (nextLine ? TIME_LINE.exec(nextLine.text) : null);
     if (time) result.time = time[1].replace('.', ':');
   }
   return result;
 }
 
-/** Reads title and labels from lines [0, end). */
-export function parseHeader(lines: Line[], end: number): Header {
+const TIME = /\bkl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})/i;
+const TIME_LINE = /^kl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})$/i;
+
+/** Names one to a line (`Lolan Ottesen (A) - formand`), in columns (`Jesper Mathiesen (A)    Ole Bjerregaard (V)`). */
+function namesPerLine(lines: Line[]): NameRef[] {
+  const names: NameRef[] = [];
+  for (const line of lines) {
+    const joined = new JoinedText([line]);
+    const text = joined.text;
+    const gap = /\s{3,}|\t+/g;
+    let from = 0;
+    for (let m = gap.exec(text); ; m = gap.exec(text)) {
+      const to = m ? m.index : text.length;
+      if (to > from) names.push(...parseNameList(joined, from, to));
+      if (!m) break;
+      from = m.index + m[0].length;
+    }
+  }
+  return names;
+}
+
+/** The lines of a list under a label that stands alone, up to a blank line or the next field. */
+function listLines(ctx: HeaderContext, at: number): Line[] {
+  const out: Line[] = [];
+  for (let k = at + 1; k < ctx.end && out.length < 60; k++) {
+    const text = ctx.lines[k].text;
+    if (text === '') {
+      if (out.length > 0) break;
+      continue;
+    }
+    if (isBoundary(ctx, text)) break;
+    out.push(ctx.lines[k]);
+  }
+  return out;
+}
+
+function parseList(ctx: HeaderContext, at: number, labelLength: number): { list: Participants; last: number } {
+  const line = ctx.lines[at];
+  const inline = labelValueFrom(line.text, labelLength) < line.text.length;
+  const following = inline ? [] : listLines(ctx, at);
+  // One name a line, unless the list is written with commas (`A, B,` / `C`).
+  if (!inline && following.length > 0 && !following.some((l) => l.text.includes(','))) {
+    const labelRange = subRange(line, 0, labelLength);
+    const valueRange = spanRange(lineRange(following[0]), lineRange(following[following.length - 1]));
+    return {
+      list: {
+        label: line.text.slice(0, labelLength),
+        labelRange,
+        value: following.map((l) => l.text).join(', '),
+        valueRange,
+        range: spanRange(labelRange, valueRange),
+        members: namesPerLine(following),
+      },
+      last: following[following.length - 1].index,
+    };
+  }
+  const { value, last } = valueLines(ctx, at, labelLength, true);
+  const { joined, ...base } = makeField(line, labelLength, value);
+  return { list: { ...base, members: joined ? parseNameList(joined) : [] }, last };
+}
+
+const PROSE_DATE_MAX = 120;
+
+function isProseDate(text: string): boolean {
+  if (text.length > PROSE_DATE_MAX) return false;
+  const found = findDate(text);
+  if (!found) return false;
+  // `tirsdag den 4. december 2012, kl. 13:00`, `Torsdag den 20. juni 2013`, `4. december 2012`.
+  return findLeadingWeekday(text) !== undefined || found.from <= 4;
+}
+
+/** Reads title and fields from lines [0, end). */
+export function parseHeader(lines: Line[], end: number, dialect: Dialect): Header {
+  const ctx: HeaderContext = { lines, end, labels: labelMatcher(dialect) };
   const header: Header = {};
+  let titleLine = -1;
   for (let i = 0; i < end; i++) {
     const line = lines[i];
     if (line.text === '') continue;
     if (!header.title && isTitleLine(line.text)) {
       header.title = parseTitle(line);
+      titleLine = i;
       continue;
     }
-    const label = matchLabel(line.text);
-    if (!label || header[label.key]) continue;
-    const { value, last } = valueLines(lines, i, label.length, end, label.key === 'participants');
+    const label = ctx.labels.match(line.text);
+    if (!label) continue;
+    const key = label.key;
+    if (key === 'participants' || key === 'absent') {
+      if (header[key]) continue;
+      const { list, last } = parseList(ctx, i, label.length);
+      header[key] = list;
+      i = last;
+      continue;
+    }
+    if (header[key]) continue;
+    const { value, last } = valueLines(ctx, i, label.length, false);
     const field = makeField(line, label.length, value);
-    if (label.key === 'meetingDate') header.meetingDate = parseMeetingDate(field);
-    else if (label.key === 'place') {
-      delete field.joined;
-      header.place = field;
+    if (key === 'meetingDate') {
+      header.meetingDate = parseMeetingDate(field, lines[valueLineAfter(ctx, last) ?? last]);
     } else {
-      const { joined, ...base } = field;
-      const participants: Participants = { ...base, members: joined ? parseNameList(joined) : [] };
-      header.participants = participants;
+      delete field.joined;
+      header[key] = field;
     }
     i = last;
   }
-  const parts = [header.title?.range, header.meetingDate?.range, header.place?.range, header.participants?.range]
+  readUnlabelled(ctx, header, titleLine);
+  if (!header.committee && header.title && header.title.committee !== '') {
+    const t = header.title;
+    header.committee = { label: '', labelRange: { start: t.committeeRange.start, end: t.committeeRange.start }, value: t.committee, valueRange: t.committeeRange, range: t.committeeRange };
+  }
+  const parts = [header.title?.range, header.committee?.range, header.meetingDate?.range, header.place?.range, header.participants?.range, header.absent?.range, header.secretary?.range]
     .filter((r): r is NonNullable<typeof r> => r !== undefined)
     .sort((a, b) => a.start.line - b.start.line);
   if (parts.length > 0) {
@@ -167,4 +297,59 @@ export function parseHeader(lines: Line[], end: number): Header {
     header.range = range(parts[0].start.line, parts[0].start.character, endRange.end.line, endRange.end.character);
   }
   return header;
+}
+
+/**
+ * Systems that print the header as a block without labels: the committee on
+ * the line after a bare `Referat`, the date in prose, the place after it.
+ */
+function readUnlabelled(ctx: HeaderContext, header: Header, titleLine: number): void {
+  const { lines, end } = ctx;
+  if (!header.committee && header.title && header.title.committee === '' && titleLine >= 0) {
+    const k = valueLineAfter(ctx, titleLine);
+    if (k !== undefined && !isProseDate(lines[k].text) && lines[k].text.length <= 150 && !/referat|dagsorden/i.test(lines[k].text)) {
+      const { joined: _joined, ...field } = unlabelledField([lines[k]]);
+      header.committee = field;
+    }
+  }
+  if (header.meetingDate) return;
+  let at = -1;
+  for (let i = Math.max(0, titleLine); i < end && i < titleLine + 12; i++) {
+    if (lines[i].text !== '' && ctx.labels.match(lines[i].text) === undefined && isProseDate(lines[i].text)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return;
+  header.meetingDate = parseMeetingDate(unlabelledField([lines[at]]), lines[valueLineAfter(ctx, at) ?? at]);
+  if (header.place) return;
+  const dateLine2 = at;
+  // The place: the lines right after the date (and a `Kl. 10:30` line), up to a blank line or a field.
+  let anchor = dateLine2;
+  let k = nextNonBlank(lines, anchor, end, 2);
+  if (k !== undefined && TIME_LINE.test(lines[k].text)) {
+    anchor = k;
+    k = nextNonBlank(lines, anchor, end, 2);
+  }
+  if (k === undefined) return;
+  const placeLines: Line[] = [];
+  for (let j = k; j < end && placeLines.length < 4; j++) {
+    const text = lines[j].text;
+    if (text === '' || isBoundary(ctx, text) || /^(?:åbent|lukket)\s+(?:referat|møde)$/i.test(text)) break;
+    placeLines.push(lines[j]);
+  }
+  if (placeLines.length === 0) return;
+  const from = /^i\s+/.exec(placeLines[0].text)?.[0].length ?? 0;
+  const { joined: _joined, ...place } = unlabelledField(placeLines, from, ', ');
+  header.place = place;
+}
+
+/** The first non-blank line after `at`, if it is within `maxBlank` blank lines. */
+function nextNonBlank(lines: Line[], at: number, end: number, maxBlank: number): number | undefined {
+  let blanks = 0;
+  for (let k = at + 1; k < end; k++) {
+    if (lines[k].text !== '') return k;
+    if (++blanks > maxBlank) return undefined;
+  }
+  return undefined;
 }

@@ -1,25 +1,36 @@
-import type { AttendanceLine, Decision, Item, Line, QuotedDecision, Section } from '../model/types';
+import type { AttendanceLine, DateValue, Decision, Item, Line, QuotedDecision, Section } from '../model/types';
 import { JoinedText } from '../text/joined';
 import { lineRange, range, spanRange, subRange } from '../text/lines';
+import { foldText } from '../text/normalize';
+import { sameDate } from './dates';
 import { isPageFooter } from './toc';
-import { matchLabel } from './header';
+import type { LabelMatcher } from './header';
+import type { ItemStart } from './itemStarts';
 import {
-  CLOSED_PREFIX, ITEM_LINE, isNameListLine, matchAttendance, matchCaseNumber, matchDecision, matchHeading,
+  CLOSED_PREFIX, TRAILING_CASE, isCaseLabelAlone, isNameListLine, isNothingToReport, looksLikeHeading, matchAttendance,
+  matchCaseNumber, matchDecision, matchHeading, type DecisionHeading,
 } from './lineKinds';
 import { parseNameList } from './names';
 import type { HeadingVocabulary } from './vocabulary';
-import { HISTORY_HEADINGS } from './vocabulary';
+import type { Dialect } from '../dialects/types';
 
-export function isItemLine(text: string): boolean {
-  return ITEM_LINE.test(text);
+export interface ItemContext {
+  lines: Line[];
+  vocabulary: HeadingVocabulary;
+  dialect: Dialect;
+  labels: LabelMatcher;
+  /** Whether a line is one of the dialect's item lines. */
+  isItemLine(text: string): boolean;
+  /** This meeting, to tell its decisions from earlier meetings'. */
+  meeting: { date?: DateValue; committee?: string };
 }
 
 /** A line that has a role of its own, so it cannot continue a wrapped title. */
-function isStructural(text: string, vocabulary: HeadingVocabulary): boolean {
+export function isStructural(ctx: ItemContext, text: string): boolean {
   return (
-    isItemLine(text) || matchCaseNumber(text) !== undefined || matchDecision(text, vocabulary) !== undefined ||
-    matchHeading(text, vocabulary) !== undefined || matchAttendance(text) !== undefined ||
-    matchLabel(text) !== undefined || isPageFooter(text) || /^intet\b/i.test(text)
+    ctx.isItemLine(text) || matchCaseNumber(text) !== undefined || isCaseLabelAlone(text) || matchDecision(text, ctx.vocabulary) !== undefined ||
+    matchHeading(text, ctx.vocabulary) !== undefined || matchAttendance(text) !== undefined ||
+    ctx.labels.match(text) !== undefined || isPageFooter(text) || /^intet\b/i.test(text)
   );
 }
 
@@ -29,31 +40,46 @@ function lastNonBlank(lines: Line[], from: number, to: number): number {
   return k;
 }
 
+function nextNonBlank(lines: Line[], from: number, to: number): number {
+  let k = from;
+  while (k < to && lines[k].text === '') k++;
+  return k;
+}
+
+/** `Sundheds- og Forebyggelsesudvalgets` and `Sundheds- og Forebyggelsesudvalget` are one committee. */
+function sameCommittee(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const key = (s: string) => foldText(s).replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]+/gu, '').replace(/s$/, '');
+  const x = key(a);
+  const y = key(b);
+  return x !== '' && y !== '' && (x === y || x.endsWith(y) || y.endsWith(x));
+}
+
 interface OpenSection {
   section: Section;
   inlineFrom?: number;
   decision?: Omit<Decision, 'section' | 'text' | 'empty'>;
 }
 
-/** Parses the item whose `Punkt` line is `start`, up to (not including) `end`. */
-export function parseItem(lines: Line[], start: number, end: number, vocabulary: HeadingVocabulary): Item {
-  const head = lines[start];
-  const m = ITEM_LINE.exec(head.text)!;
-  const number = Number(m[1]);
-  const numberFrom = head.text.search(/\d/);
-  const numberRange = subRange(head, numberFrom, numberFrom + m[1].length);
+/** Parses the item that starts at `start`, up to (not including) line `end`. */
+export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item {
+  const { lines, vocabulary } = ctx;
+  const head = lines[start.line];
+  const digits = /\d+/.exec(head.text)!;
+  const numberRange = subRange(head, digits.index, digits.index + digits[0].length);
 
   // Title, with a wrapped continuation on the directly following line(s).
-  const titleLines = [head];
-  let k = start + 1;
-  while (k < end && lines[k].text !== '' && !isStructural(lines[k].text, vocabulary) && titleLines.length < 3) {
+  const titleLines = [lines[start.titleLine]];
+  let k = start.titleLine + 1;
+  while (k < end && lines[k].text !== '' && !isStructural(ctx, lines[k].text) && titleLines.length < 3) {
     const prev = titleLines[titleLines.length - 1].text;
-    if (prev.length < 60 && !/^\p{Ll}/u.test(lines[k].text)) break;
+    if (prev.length < 60 && !/^\p{Ll}/u.test(lines[k].text) && !/-$/.test(prev)) break;
     titleLines.push(lines[k]);
     k++;
   }
-  const joined = new JoinedText(titleLines, m[0].length);
+  const joined = new JoinedText(titleLines, start.titleFrom);
   let titleFrom = 0;
+  let titleTo = joined.text.length;
   let closed = false;
   let closedRange;
   const closedMatch = CLOSED_PREFIX.exec(joined.text);
@@ -62,20 +88,28 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
     closedRange = joined.rangeOf(0, closedMatch[0].replace(/\s+$/, '').length);
     titleFrom = closedMatch[0].length;
   }
-  const title = joined.text.slice(titleFrom).trim();
-  const titleRange = joined.rangeOf(titleFrom, joined.text.length);
+  let caseNumber: Item['caseNumber'];
+  const glued = TRAILING_CASE.exec(joined.text);
+  if (glued && glued.index > titleFrom) {
+    const from = glued.index + glued[0].length - glued[1].length;
+    caseNumber = { value: glued[1], range: joined.rangeOf(from, joined.text.length) };
+    titleTo = glued.index;
+  }
+  const title = joined.text.slice(titleFrom, titleTo).trim();
+  const titleRange = joined.rangeOf(titleFrom, titleTo);
   const headingRange = spanRange(lineRange(head), lineRange(titleLines[titleLines.length - 1]));
 
   const item: Item = {
-    number,
+    number: start.number,
     numberRange,
     title,
     titleRange,
     closed,
     ...(closedRange ? { closedRange } : {}),
     headingRange,
-    range: spanRange(lineRange(head), lineRange(lines[lastNonBlank(lines, start, end)])),
+    range: spanRange(lineRange(head), lineRange(lines[lastNonBlank(lines, start.line, end)])),
     page: head.page,
+    ...(caseNumber ? { caseNumber } : {}),
     sections: [],
     decisions: [],
     quotedDecisions: [],
@@ -83,15 +117,7 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
     preambleLines: [],
   };
 
-  // Case number: the first non-blank line after the title.
-  while (k < end && lines[k].text === '') k++;
-  if (k < end) {
-    const caseNumber = matchCaseNumber(lines[k].text);
-    if (caseNumber) {
-      item.caseNumber = { value: caseNumber.value, range: subRange(lines[k], caseNumber.from, lines[k].text.length) };
-      k++;
-    }
-  }
+  const caseLine = item.caseNumber ? -1 : findCaseNumber(ctx, item, k, end);
 
   let open: OpenSection | undefined;
   let quote: QuotedDecision | undefined;
@@ -101,14 +127,21 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
     const s = open.section;
     const last = lastNonBlank(lines, s.headingRange.start.line, before);
     s.range = spanRange(s.headingRange, lineRange(lines[last]));
-    if (open.decision) item.decisions.push(finishDecision(lines, open, attendanceLines));
+    if (open.decision) item.decisions.push(finishDecision(lines, open, attendanceLines, ctx.dialect.decisionEndsAtBlank));
     open = undefined;
+  };
+  const isHistory = () => open !== undefined && vocabulary.history.has(open.section.canonical);
+  const startSection = (i: number, section: Section) => {
+    closeSection(i);
+    quote = undefined;
+    item.sections.push(section);
+    open = { section };
   };
 
   for (let i = k; i < end; i++) {
     const line = lines[i];
     const text = line.text;
-    if (text === '' || isPageFooter(text)) continue;
+    if (text === '' || isPageFooter(text) || i === caseLine) continue;
 
     const decision = matchDecision(text, vocabulary);
     if (decision?.kind === 'quoted') {
@@ -122,10 +155,21 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
       else item.preambleLines.push(i);
       continue;
     }
+    if (decision && isEarlierDecision(ctx, decision, isHistory(), i, end)) {
+      // An earlier meeting's decision kept in the item: its own history section.
+      startSection(i, { name: text, canonical: 'Tidligere beslutning', kind: 'section', headingRange: lineRange(line), range: lineRange(line), bodyLines: [] });
+      quote = {
+        ...(decision.committee ? { committee: decision.committee } : {}),
+        ...(decision.date ? { date: decision.date } : {}),
+        history: true,
+        headingRange: lineRange(line),
+        range: lineRange(line),
+      };
+      item.quotedDecisions.push(quote);
+      continue;
+    }
     const heading = decision ? undefined : matchHeading(text, vocabulary);
     if (decision || heading) {
-      closeSection(i);
-      quote = undefined;
       let name = heading ? text.slice(0, heading.length) : text.replace(/\s*:$/, '');
       if (decision?.inlineFrom !== undefined) name = text.slice(0, text.indexOf(':')).trim();
       const section: Section = {
@@ -137,19 +181,19 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
         bodyLines: [],
         ...(heading?.typo ? { typo: heading.typo } : {}),
       };
-      item.sections.push(section);
-      open = { section };
+      startSection(i, section);
+      const current = open!;
       if (decision) {
-        open.decision = {
+        current.decision = {
           ...(decision.committee ? { committee: decision.committee } : {}),
           ...(decision.date ? { date: decision.date, dateRange: subRange(line, decision.dateFrom!, decision.dateTo!) } : {}),
         };
-        if (decision.inlineFrom !== undefined) open.inlineFrom = decision.inlineFrom;
+        if (decision.inlineFrom !== undefined) current.inlineFrom = decision.inlineFrom;
       }
       // A near miss of `Beslutning` is still this item's decision.
       if (heading?.typo && heading.canonical === 'Beslutning') {
         section.kind = 'decision';
-        open.decision = {};
+        current.decision = {};
       }
       continue;
     }
@@ -180,7 +224,7 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
         kind: attendance.kind,
         range: spanRange(lineRange(line), lineRange(lines[last])),
         names: parseNameList(nameJoined, from, to),
-        inQuote: quote !== undefined || (open !== undefined && HISTORY_HEADINGS.has(open.section.canonical)),
+        inQuote: quote !== undefined || isHistory(),
       };
       item.attendance.push(record);
       for (let j = i; j <= last; j++) {
@@ -194,19 +238,110 @@ export function parseItem(lines: Line[], start: number, end: number, vocabulary:
       continue;
     }
 
+    if (isShapeHeading(ctx, open, i, end)) {
+      startSection(i, { name: text, canonical: text, kind: 'section', unknown: true, headingRange: lineRange(line), range: lineRange(line), bodyLines: [] });
+      continue;
+    }
+
     if (open) open.section.bodyLines.push(i);
     else item.preambleLines.push(i);
     if (quote) quote.range = spanRange(quote.range, lineRange(line));
   }
   closeSection(end);
+  if (item.closed) readBareDecision(ctx, item, attendanceLines);
   return item;
 }
 
-function finishDecision(lines: Line[], open: OpenSection, attendanceLines: Set<number>): Decision {
+/** The case number: the first line after the title, or the value a lone `Sagsnr.:` label waits for. */
+function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number): number {
+  const { lines } = ctx;
+  let i = nextNonBlank(lines, from, end);
+  let waiting = 0;
+  while (i < end) {
+    const text = lines[i].text;
+    const found = matchCaseNumber(text);
+    if (found) {
+      item.caseNumber = { value: found.value, range: subRange(lines[i], found.from, text.length) };
+      return i;
+    }
+    // `Sagsnr.:` / `Sagen afgøres i:` / `12/27845`: the value comes a few lines on.
+    if (isCaseLabelAlone(text)) waiting = 4;
+    else if (waiting === 0) return -1;
+    else waiting--;
+    i = nextNonBlank(lines, i + 1, end);
+  }
+  return -1;
+}
+
+/**
+ * An earlier meeting's decision: dated another day than this meeting, by the
+ * same committee (or none named); or a decision heading inside a history
+ * section that a later decision heading of the item follows.
+ */
+function isEarlierDecision(ctx: ItemContext, decision: DecisionHeading, inHistory: boolean, at: number, end: number): boolean {
+  const { date, committee } = ctx.meeting;
+  if (decision.date && date && !sameDate(decision.date, date)) {
+    if (!decision.committee || sameCommittee(decision.committee, committee)) return true;
+  }
+  if (!inHistory) return false;
+  for (let j = at + 1; j < end; j++) {
+    const text = ctx.lines[j].text;
+    if (text === '') continue;
+    const later = matchDecision(text, ctx.vocabulary);
+    if (later?.kind === 'decision' && !(later.date && date && !sameDate(later.date, date))) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading by shape: a short line that text follows, after a finished
+ * sentence or another heading. In a dialect whose free headings are
+ * sub-headings, it only ends a decision or a history section.
+ */
+function isShapeHeading(ctx: ItemContext, open: OpenSection | undefined, i: number, end: number): boolean {
+  const { lines } = ctx;
+  const text = lines[i].text;
+  if (!looksLikeHeading(text) || /:\s/.test(text)) return false;
+  // A decision's first line is its text (`Indstillingen godkendt`).
+  if (open?.decision && open.section.bodyLines.length === 0 && open.inlineFrom === undefined) return false;
+  if (ctx.dialect.freeHeadings === 'subheading' && open && !open.decision && !ctx.vocabulary.history.has(open.section.canonical)) return false;
+  const next = nextNonBlank(lines, i + 1, end);
+  if (next >= end) return false;
+  const nextText = lines[next].text;
+  if (isStructural(ctx, nextText) || looksLikeHeading(nextText) && !/[.!?]$/.test(nextText)) return false;
+  let prev = i - 1;
+  while (prev >= 0 && lines[prev].text === '' && !lines[prev].furniture) prev--;
+  if (prev < 0 || prev < i - 1) return true; // a blank line before it
+  const prevText = lines[prev].text;
+  return prevText === '' || /[.:!?)»"”]$/.test(prevText);
+}
+
+/** A closed item that publishes its decision as one bare line (`Godkendt.`): that line is its decision. */
+function readBareDecision(ctx: ItemContext, item: Item, attendanceLines: Set<number>): void {
+  if (item.sections.length > 0) return;
+  const content = item.preambleLines.filter((l) => !attendanceLines.has(l) && !isNothingToReport(ctx.lines[l].text));
+  if (content.length !== 1) return;
+  const line = ctx.lines[content[0]];
+  if (line.text.length > 300) return;
+  const section: Section = {
+    name: 'Beslutning', canonical: 'Beslutning', kind: 'decision', implicit: true,
+    headingRange: lineRange(line), range: lineRange(line), bodyLines: [line.index],
+  };
+  item.preambleLines = item.preambleLines.filter((l) => l !== line.index);
+  item.sections.push(section);
+  item.decisions.push({ section, text: line.text, textRange: lineRange(line), empty: false });
+}
+
+function finishDecision(lines: Line[], open: OpenSection, attendanceLines: Set<number>, endsAtBlank: boolean): Decision {
   const section = open.section;
   const parts: Array<{ line: Line; from: number }> = [];
   if (open.inlineFrom !== undefined) parts.push({ line: lines[section.headingRange.start.line], from: open.inlineFrom });
-  for (const i of section.bodyLines) if (!attendanceLines.has(i)) parts.push({ line: lines[i], from: 0 });
+  for (const i of section.bodyLines) {
+    if (attendanceLines.has(i)) continue;
+    // On a web page the decision is one block; what follows a blank line is an untitled block.
+    if (endsAtBlank && parts.length > 0 && i > parts[parts.length - 1].line.index + 1) break;
+    parts.push({ line: lines[i], from: 0 });
+  }
   const text = parts.map((p) => p.line.text.slice(p.from)).join('\n');
   const decision: Decision = { section, ...open.decision, text, empty: parts.length === 0 };
   if (parts.length > 0) {

@@ -7,20 +7,39 @@ import type { DateValue } from '../model/types';
 
 const MAX_HEADING = 120;
 
-export const ITEM_LINE = /^punkt\s{1,5}(\d{1,4})\s{0,3}[:.](?=\s|$)\s*/i;
+const NOTHING_TO_REPORT = /^intet(\s+(til\s+referat|under\s+dette\s+punkt))?\.?$/i;
+
+/** `Intet til referat.`, `Intet`: a note that there is nothing to publish. */
+export function isNothingToReport(text: string): boolean {
+  return NOTHING_TO_REPORT.test(text);
+}
+
 export const CLOSED_PREFIX = /^lukket\s*:\s*/i;
 
-const CASE_NUMBER = /^(?:(?:sags?\s?nr|sagsnummer|j\.?\s?nr)\.?\s{0,3}:?\s{0,3})?(\d[\dA-Za-zÆØÅæøå]*(?:[./-][\dA-Za-zÆØÅæøå]+){1,6})$/;
+const CASE_LABEL = /^(?:sags?\s?nr|sagsnummer|j\.?\s?nr|journalnr)\.?\s*:?/i;
+const CASE_VALUE = /^(?:\d[\dA-Za-zÆØÅæøå]*(?:[./-][\dA-Za-zÆØÅæøå]+){1,6}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
+/** FirstAgenda's `EMN-2025-008579` at the end of a title it was glued to. */
+export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 
-/** `00.15.00G00-1-19`, `24/6823`, `24-003043`, `Sagsnr.: 17/14822`. */
+/** `00.15.00G00-1-19`, `24/6823`, `24-003043`, `EMN-2025-010561`, `Sagsnr.: 17/14822`. */
 export function matchCaseNumber(text: string): { value: string; from: number } | undefined {
-  if (text.length > 60) return undefined;
-  const m = CASE_NUMBER.exec(text);
-  if (!m) return undefined;
-  const value = m[1];
+  if (text.length > 80) return undefined;
+  const label = CASE_LABEL.exec(text);
+  let from = 0;
+  if (label) {
+    from = label[0].length;
+    while (from < text.length && (text[from] === ' ' || text[from] === '\t')) from++;
+  }
+  const value = text.slice(from);
+  if (!CASE_VALUE.test(value)) return undefined;
   const digits = value.replace(/\D/g, '').length;
   if (digits < 4 || /^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/.test(value)) return undefined; // a date, not a case
-  return { value, from: text.length - value.length };
+  return { value, from };
+}
+
+/** `Sagsnr.:` with its value elsewhere (pdftotext without -layout puts the values in a column of their own). */
+export function isCaseLabelAlone(text: string): boolean {
+  return text.length < 20 && CASE_LABEL.test(text) && CASE_LABEL.exec(text)![0].length >= text.replace(/\s+$/, '').length;
 }
 
 export interface DecisionHeading {
@@ -43,10 +62,12 @@ export interface QuotedHeading {
 export function matchDecision(text: string, vocabulary: HeadingVocabulary): DecisionHeading | QuotedHeading | undefined {
   if (text.length > 250) return undefined;
   const m = vocabulary.decision.exec(text);
-  if (!m) return undefined;
+  if (!m) return matchDecisionForm(text, vocabulary);
   let from = m[1].length;
   while (from < text.length && text[from] === ' ') from++;
   if (from >= text.length) return { kind: 'decision' };
+  // `Beslutning ikke frigivet`: a status line, not a heading.
+  if (/^\p{Ll}/u.test(text[from]) && !/^(?:i|af|fra|truffet|på|den|d\.)(?=\s)/.test(text.slice(from))) return undefined;
   if (text[from] === ':') {
     let at = from + 1;
     while (at < text.length && text[at] === ' ') at++;
@@ -80,6 +101,25 @@ export function matchDecision(text: string, vocabulary: HeadingVocabulary): Deci
   return undefined;
 }
 
+/** The dialect's own decision forms: `Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1`. */
+function matchDecisionForm(text: string, vocabulary: HeadingVocabulary): DecisionHeading | undefined {
+  if (text.length > MAX_HEADING + 60) return undefined;
+  for (const form of vocabulary.decisionForms) {
+    const m = form.exec(text);
+    if (!m) continue;
+    const dateText = m.groups?.date;
+    const found = dateText ? findDate(dateText) : undefined;
+    const committee = m.groups?.committee?.trim();
+    const dateFrom = dateText ? text.indexOf(dateText, (committee?.length ?? 0)) : -1;
+    return {
+      kind: 'decision',
+      ...(committee ? { committee } : {}),
+      ...(found && dateFrom >= 0 ? { date: found.date, dateFrom, dateTo: dateFrom + dateText!.length } : {}),
+    };
+  }
+  return undefined;
+}
+
 export interface HeadingMatch {
   canonical: string;
   /** Length of the heading without a trailing colon. */
@@ -102,10 +142,14 @@ export function nearMissHeading(bare: string, vocabulary: HeadingVocabulary): st
   if (bare.length < 6 || bare.length > 45 || /[.!?,;]$/.test(bare) || !/^\p{Lu}/u.test(bare)) return undefined;
   if (bare.split(' ').length > 5) return undefined;
   const folded = foldText(bare);
+  // A heading of any system is a real word (`Handlingsplan`), not a misspelling.
+  if (vocabulary.realHeadings.has(folded)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const { heading, folded: target } of vocabulary.nearMissTargets) {
     const allowed = target.length >= 12 ? 2 : 1;
+    // One inside the other is another word built on it (`Handlingsplan`, `Økonomien`), not a typo.
+    if (folded.includes(target) || target.includes(folded)) continue;
     const d = editDistance(folded, target, allowed);
     if (d > 0 && d <= allowed && d < bestDistance) {
       best = heading;
@@ -118,6 +162,8 @@ export function nearMissHeading(bare: string, vocabulary: HeadingVocabulary): st
 const ABSENT = new RegExp(`^(${keywordSource('fraværende')})(?=$|[\\s:])`, 'i');
 const APOLOGY = /^(afbud)(?=$|[\s:])/i;
 const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)/i;
+/** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
+const NOT_PARTICIPATING_LABEL = /^følgende\s+(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)[^:]{0,40}:$/i;
 
 export interface AttendanceMatch {
   kind: 'absent' | 'apology' | 'notParticipating';
@@ -136,6 +182,7 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
     return { kind: absent ? 'absent' : 'apology', namesFrom: from, namesTo: text.length };
   }
   if (text.indexOf('ikke') < 0) return undefined;
+  if (NOT_PARTICIPATING_LABEL.test(text)) return { kind: 'notParticipating', namesFrom: text.length, namesTo: text.length };
   const m = NOT_PARTICIPATING.exec(text);
   if (!m || m.index === 0) return undefined;
   return { kind: 'notParticipating', namesFrom: 0, namesTo: m.index };
@@ -148,4 +195,23 @@ export function isNameListLine(text: string): boolean {
   if (text.length > 200 || text.includes(':')) return false;
   const pieces = text.replace(/\.$/, '').split(/,|\s+og\s+/);
   return pieces.every((p) => NAME.test(p.trim()));
+}
+
+const SHAPE_MAX = 60;
+
+/**
+ * A heading by its shape: a short line of at most six words, starting with a
+ * capital, without a final full stop, colon or comma, and not a row of a
+ * table or list. Whether text follows it is for the caller to see.
+ */
+export function looksLikeHeading(text: string): boolean {
+  if (text.length < 3 || text.length > SHAPE_MAX || !/^\p{Lu}/u.test(text)) return false;
+  if (/[.:;,!?\-–]$/.test(text) || /\s{3,}|\t/.test(text)) return false;
+  if (/^(?:[A-ZÆØÅ]\)|\d+[.)]|[-•*])\s/.test(text)) return false;
+  if (text.split(' ').length > 6) return false;
+  // A heading never ends on a little word that needs more after it (`Det indstilles, at`).
+  if (/\s(?:at|og|i|for|til|af|med|på|som|der|den|det|en|et|om|fra)$/i.test(text)) return false;
+  // Mostly letters: not an amount, a date or a reference.
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return letters >= text.replace(/\s/g, '').length * 0.7;
 }

@@ -2,6 +2,8 @@ import type { NameRef } from '../model/types';
 import type { JoinedText } from '../text/joined';
 
 const NOTE_AT_END = /\(([^()]{0,40})\)$/;
+/** `Lolan Ottesen (A) - formand`: a role after a dash. */
+const ROLE_AT_END = /\s+[-–]\s+(\p{Ll}[\p{L} ]{1,30})$/u;
 
 /**
  * Splits `joined.text[from, to)` into names at commas and ` og `, each with
@@ -18,14 +20,16 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     while (b > a && /[\s.,;:]/.test(text[b - 1])) b--;
     if (a >= b) return;
     let note: string | undefined;
-    const piece = text.slice(a, b);
-    const m = NOTE_AT_END.exec(piece);
     let nameEnd = b;
+    const role = ROLE_AT_END.exec(text.slice(a, b));
+    if (role) nameEnd = a + role.index;
+    const m = NOTE_AT_END.exec(text.slice(a, nameEnd));
     if (m) {
       note = m[1].trim();
       nameEnd = a + m.index;
-      while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
     }
+    while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
+    if (role) note = note ? `${note}, ${role[1]}` : role[1];
     if (nameEnd <= a) return;
     names.push({
       name: text.slice(a, nameEnd).replace(/\s+/g, ' '),

@@ -1,9 +1,14 @@
-import type { Item, ReferatDocument } from '../model/types';
+import type { Item, Line, ReferatDocument } from '../model/types';
 import { linkTocToItems } from '../model/link';
 import { range, splitLines } from '../text/lines';
-import { parseHeader } from './header';
-import { isItemLine, parseItem } from './items';
-import { TOC_HEADING, parseToc } from './toc';
+import { titleKey } from '../text/normalize';
+import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
+import { findFurniture } from './furniture';
+import { labelMatcher, parseHeader } from './header';
+import { findItemStarts, itemLineReader, type ItemStart } from './itemStarts';
+import { isStructural, parseItem, type ItemContext } from './items';
+import { matchDecision, matchHeading } from './lineKinds';
+import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
 import { headingVocabulary } from './vocabulary';
 
 export interface ParseOptions {
@@ -11,7 +16,11 @@ export interface ParseOptions {
   extraHeadings?: readonly string[];
   /** Extra words that head this meeting's decision, like `Beslutning` (settings). */
   extraDecisionHeadings?: readonly string[];
+  /** A dialect id to use instead of choosing one from the text. */
+  dialect?: string;
 }
+
+const MAX_TOC_SEARCH = 400;
 
 /**
  * Text in, model out. Never throws: text that is not a referat gives a model
@@ -19,44 +28,112 @@ export interface ParseOptions {
  */
 export function parseReferat(text: string, options: ParseOptions = {}): ReferatDocument {
   const lines = splitLines(text);
-  const vocabulary = headingVocabulary(options.extraHeadings, options.extraDecisionHeadings);
-  const itemStarts: number[] = [];
+  const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
+  const vocabulary = headingVocabulary(options.extraHeadings, options.extraDecisionHeadings, {
+    dialectHeadings: dialect.headings,
+    historyHeadings: dialect.historyHeadings,
+    decisionForms: dialect.decisionForms,
+    allHeadings: ALL_HEADINGS,
+  });
+  const reader = itemLineReader(dialect);
   let hasFormFeeds = false;
   for (const line of lines) {
-    if (line.text !== '' && isItemLine(line.text)) itemStarts.push(line.index);
-    if (!hasFormFeeds && line.raw.indexOf('\f') >= 0) hasFormFeeds = true;
+    if (line.raw.indexOf('\f') >= 0) {
+      hasFormFeeds = true;
+      break;
+    }
   }
-  const firstItem = itemStarts.length > 0 ? itemStarts[0] : lines.length;
+  const physicalPages = lastPage(lines);
+  const furniture = findFurniture(lines, dialect, hasFormFeeds ? physicalPages : 1, (t) => reader.numberOf(t) !== undefined);
+  for (const i of furniture.lines) {
+    lines[i].text = '';
+    lines[i].furniture = true;
+  }
+
+  const labels = labelMatcher(dialect);
+  const ctx: ItemContext = {
+    lines,
+    vocabulary,
+    dialect,
+    labels,
+    isItemLine: (t) => reader.numberOf(t) !== undefined,
+    meeting: {},
+  };
+  const headingKind = (t: string): 'history' | 'decision' | 'other' | undefined => {
+    if (t.length > 120) return undefined;
+    const d = matchDecision(t, vocabulary);
+    if (d) return d.kind === 'decision' ? 'decision' : undefined;
+    const h = matchHeading(t, vocabulary);
+    if (!h) return undefined;
+    return vocabulary.history.has(h.canonical) ? 'history' : 'other';
+  };
+
+  // The TOC: its heading comes before the items' sections begin.
   let tocHeading = -1;
-  for (let i = 0; i < firstItem; i++) {
-    if (lines[i].text !== '' && TOC_HEADING.test(lines[i].text)) {
+  for (let i = 0; i < lines.length && i < MAX_TOC_SEARCH; i++) {
+    const t = lines[i].text;
+    if (t === '') continue;
+    if (TOC_HEADING.test(t)) {
       tocHeading = i;
       break;
     }
+    if (headingKind(t) !== undefined) break;
   }
-  const header = parseHeader(lines, tocHeading >= 0 ? tocHeading : firstItem);
-  const toc = tocHeading >= 0 ? parseToc(lines, tocHeading, firstItem) : undefined;
-  const items: Item[] = itemStarts.map((start, n) =>
-    parseItem(lines, start, n + 1 < itemStarts.length ? itemStarts[n + 1] : lines.length, vocabulary),
-  );
-  if (toc) linkTocToItems(toc.entries, items);
+  const parsedToc = tocHeading >= 0
+    ? parseToc(lines, tocHeading, lines.length, {
+      itemNumber: (t) => reader.numberOf(t),
+      isTocFurniture: (t) => dialect.tocFurniture.some((p) => p.test(t)),
+      isHeading: (t) => headingKind(t) !== undefined,
+    })
+    : undefined;
+  const toc = parsedToc?.toc;
+  const itemsFrom = parsedToc ? parsedToc.end : 0;
+  const tocNumbers = toc ? toc.entries.map((e) => e.number).filter((n): n is number => n !== undefined) : [];
+  const starts = findItemStarts(lines, itemsFrom, lines.length, startContext(ctx, headingKind), tocNumbers.length === toc?.entries.length ? tocNumbers : []);
+
+  const headerEnd = tocHeading >= 0 ? tocHeading : starts.length > 0 ? starts[0].line : Math.min(lines.length, MAX_TOC_SEARCH);
+  const header = parseHeader(lines, headerEnd, dialect);
+  ctx.meeting = {
+    ...(header.meetingDate?.date ?? header.title?.date ? { date: header.meetingDate?.date ?? header.title?.date } : {}),
+    ...(header.committee ? { committee: header.committee.value } : {}),
+  };
+  const itemsEnd = trailerLine(lines, starts, dialect);
+  const items: Item[] = starts.map((start, n) => parseItem(ctx, start, n + 1 < starts.length ? starts[n + 1].line : itemsEnd));
+  if (toc) {
+    splitCutEntries(toc, items.map((i) => titleKey(i.title)));
+    linkTocToItems(toc.entries, items);
+  }
   const lastLine = lines[lines.length - 1];
-  // pdftotext ends every page with a form feed: the last page is the last one with text.
-  let pageCount = 1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i].text !== '') {
-      pageCount = lines[i].page;
-      break;
-    }
-  }
   return {
     lines,
+    dialect: { id: dialect.id, name: dialect.name },
     header,
     ...(toc ? { toc } : {}),
     items,
     hasFormFeeds,
-    pageCount,
+    pageCount: physicalPages,
+    ...(furniture.pageLabels ? { pageLabels: furniture.pageLabels } : {}),
     range: range(0, 0, lastLine.index, lastLine.raw.length),
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
   };
+}
+
+function startContext(ctx: ItemContext, headingKind: (t: string) => 'history' | 'decision' | 'other' | undefined) {
+  return { dialect: ctx.dialect, isStructural: (t: string) => isStructural(ctx, t), headingKind };
+}
+
+/** pdftotext ends every page with a form feed: the last page is the last one with text. */
+function lastPage(lines: Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].text !== '') return lines[i].page;
+  return 1;
+}
+
+/** Where the last item ends: a signature page (`Underskriftsside`) after it, else the end of the text. */
+function trailerLine(lines: Line[], starts: ItemStart[], dialect: Dialect): number {
+  if (starts.length === 0) return lines.length;
+  for (let i = starts[starts.length - 1].titleLine + 1; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t !== '' && t.length < 40 && dialect.trailers.some((p) => p.test(t))) return i;
+  }
+  return lines.length;
 }

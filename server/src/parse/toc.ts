@@ -1,6 +1,7 @@
 import type { Line, Range, Toc, TocEntry } from '../model/types';
 import { JoinedText } from '../text/joined';
 import { lineRange, spanRange, subRange } from '../text/lines';
+import { titleKey } from '../text/normalize';
 
 export const TOC_HEADING = /^indholdsfortegnelse\s*:?$/i;
 const CLOSED_PREFIX = /^lukket\s*:\s*/i;
@@ -67,12 +68,24 @@ export function readPageGroup(text: string): PageGroup {
   return { titleEnd, pages, ...(hasLeader ? { leaderFrom, leaderTo } : {}) };
 }
 
-function entryFrom(lines: Line[], group: PageGroup): TocEntry {
+interface EntryDraft {
+  lines: Line[];
+  group: PageGroup;
+  number?: number;
+  /** Offset of the title after the number in the first line. */
+  titleFrom: number;
+  closed: boolean;
+  /** The entry's page, written apart in a block of page numbers. */
+  pageLine?: Line;
+}
+
+function entryFrom(draft: EntryDraft): TocEntry {
+  const { lines, group } = draft;
   const last = lines[lines.length - 1];
   const joinedLines = lines.map((l, i) => (i === lines.length - 1 ? { ...l, text: l.text.slice(0, group.titleEnd) } : l));
-  const joined = new JoinedText(joinedLines);
+  const joined = new JoinedText(joinedLines, draft.titleFrom);
   let from = 0;
-  let closed = false;
+  let closed = draft.closed;
   const closedMatch = CLOSED_PREFIX.exec(joined.text);
   if (closedMatch) {
     closed = true;
@@ -80,51 +93,215 @@ function entryFrom(lines: Line[], group: PageGroup): TocEntry {
   }
   const title = joined.text.slice(from).replace(/\s+/g, ' ').trim();
   const titleRange = joined.rangeOf(from, joined.text.length);
-  const pageRanges: Range[] = group.pages.map((p) => subRange(last, p.from, p.to));
+  const pageRanges: Range[] = draft.pageLine ? [lineRange(draft.pageLine)] : group.pages.map((p) => subRange(last, p.from, p.to));
+  const pages = draft.pageLine ? [Number(draft.pageLine.text)] : group.pages.map((p) => p.value);
   return {
+    ...(draft.number !== undefined ? { number: draft.number } : {}),
     title,
     titleRange,
     closed,
     ...(group.leaderFrom !== undefined ? { leaderRange: subRange(last, group.leaderFrom, group.leaderTo ?? group.leaderFrom) } : {}),
-    pages: group.pages.map((p) => p.value),
+    pages,
     pageRanges,
-    fused: group.pages.length > 1,
+    fused: pages.length > 1,
     range: spanRange(lineRange(lines[0]), lineRange(last)),
     items: [],
     match: 'none',
   };
 }
 
-/** Reads the TOC from its heading line through the line before `end`. */
-export function parseToc(lines: Line[], headingIndex: number, end: number): Toc {
-  const entries: TocEntry[] = [];
-  let pending: Line[] = [];
+/** `1. Meddelelser`, `715.`, `Punkt 3: Title`: an entry that gives its item's number. */
+const NUMBERED_ENTRY = /^(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)(?:\s+|$)/i;
+const PAGE_ONLY = /^\d{1,3}$/;
+const CLOSED_PART = /^lukket\s+(?:referat|dagsorden|møde|punkter)$/i;
+/** After this many lines without a page or a number in a row, the TOC was over. */
+const MAX_LOOSE_LINES = 3;
+
+export interface TocContext {
+  /** Whether a line is an item line of the document's dialect, with its number. */
+  itemNumber(text: string): number | undefined;
+  isTocFurniture(text: string): boolean;
+  /** A line that can only be case text: a section heading. */
+  isHeading(text: string): boolean;
+}
+
+/** Where the TOC ends: the parsed TOC and the first line after it. */
+export interface ParsedToc {
+  toc: Toc;
+  end: number;
+}
+
+const titleKeyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Reads the TOC from its heading through its last entry, at most to `limit`.
+ * It ends where the entries end: at an item line that starts the numbering
+ * again or repeats an entry's title, at a section heading, or after lines
+ * that have neither a page nor a number.
+ */
+export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx: TocContext): ParsedToc {
+  const drafts: EntryDraft[] = [];
+  const pageBlock: Line[] = [];
+  let pending: EntryDraft | undefined;
+  let loose: Line[] = [];
   let lastLine = headingIndex;
-  for (let i = headingIndex + 1; i < end; i++) {
+  let end = limit;
+  let closedPart = false;
+  let maxNumber = -1;
+  const titles = new Set<string>();
+  const flush = () => {
+    if (pending) drafts.push(pending);
+    pending = undefined;
+  };
+  const addTitle = (d: EntryDraft) => titles.add(titleKeyOf(d.lines.map((l) => l.text).join(' ').slice(d.titleFrom)));
+  for (let i = headingIndex + 1; i < limit; i++) {
     const line = lines[i];
-    if (line.text === '' || isPageFooter(line.text)) continue;
-    lastLine = i;
-    const group = readPageGroup(line.text);
-    const leaderOnly = /[.…]{2,}$/.exec(line.text);
-    if (group.pages.length === 0 && leaderOnly) {
-      // `Title.....` with the page left out: a whole entry, not a wrapped title.
-      entries.push(entryFrom([...pending, line], { titleEnd: leaderOnly.index, pages: [], leaderFrom: leaderOnly.index, leaderTo: line.text.length }));
-      pending = [];
+    const text = line.text;
+    if (text === '' || isPageFooter(text)) continue;
+    if (ctx.isTocFurniture(text)) {
+      if (CLOSED_PART.test(text)) closedPart = true;
       continue;
     }
+    const group = readPageGroup(text);
+    const numbered = NUMBERED_ENTRY.exec(text);
     if (group.pages.length === 0) {
-      // A title wrapped onto the next line (pdftotext), or a line without a page.
-      pending.push(line);
-      if (pending.length >= 3) {
-        entries.push(entryFrom(pending.slice(0, 1), { titleEnd: pending[0].text.length, pages: [] }));
-        pending = pending.slice(1);
+      // An item line: the first item, once the TOC has entries and this line starts over.
+      const itemNumber = ctx.itemNumber(text);
+      if (itemNumber !== undefined && (drafts.length > 0 || pending)) {
+        const restart = itemNumber <= maxNumber || maxNumber < 0;
+        const rest = text.replace(NUMBERED_ENTRY, '');
+        if (restart || titles.has(titleKeyOf(rest))) {
+          end = i;
+          break;
+        }
+      }
+      if (ctx.isHeading(text) || text.length > 250) {
+        end = i;
+        break;
+      }
+    }
+    // Page numbers written apart from their titles.
+    if (PAGE_ONLY.test(text) && group.pages.length === 0 && (pageBlock.length > 0 || pending || drafts.some((d) => d.group.pages.length === 0))) {
+      flush();
+      pageBlock.push(line);
+      lastLine = i;
+      continue;
+    }
+    if (numbered) {
+      flush();
+      loose = [];
+      const number = Number(numbered[1]);
+      maxNumber = Math.max(maxNumber, number);
+      pending = { lines: [line], group: group.pages.length > 0 ? group : { titleEnd: text.length, pages: [] }, number, titleFrom: numbered[0].length, closed: closedPart };
+      lastLine = i;
+      if (group.pages.length > 0 || (pending.lines[0].text.length > numbered[0].length && LEADER_END.test(text))) {
+        addTitle(pending);
+        flush();
       }
       continue;
     }
-    entries.push(entryFrom([...pending, line], group));
-    pending = [];
+    const leaderOnly = group.pages.length === 0 ? LEADER_END.exec(text) : null;
+    if (pending && pending.group.pages.length === 0 && (group.pages.length > 0 || leaderOnly || continues(pending.lines[pending.lines.length - 1].text, text))) {
+      // The rest of a numbered entry: its wrapped title, or its title and page (`715.` / `Title .....2`).
+      pending.lines.push(line);
+      pending.group = group.pages.length > 0 ? group : leaderOnly ? { titleEnd: leaderOnly.index, pages: [], leaderFrom: leaderOnly.index, leaderTo: text.length } : { titleEnd: text.length, pages: [] };
+      if (pending.lines.length === 2 && pending.titleFrom >= pending.lines[0].text.length) pending.titleFrom = pending.lines[0].text.length;
+      lastLine = i;
+      if (group.pages.length > 0 || leaderOnly) {
+        addTitle(pending);
+        flush();
+      }
+      continue;
+    }
+    flush();
+    if (group.pages.length > 0 || leaderOnly) {
+      const draft: EntryDraft = {
+        lines: [...loose, line],
+        group: group.pages.length > 0 ? group : { titleEnd: leaderOnly!.index, pages: [], leaderFrom: leaderOnly!.index, leaderTo: text.length },
+        titleFrom: 0,
+        closed: closedPart,
+      };
+      addTitle(draft);
+      drafts.push(draft);
+      loose = [];
+      lastLine = i;
+      continue;
+    }
+    // A title wrapped onto the next line (pdftotext), or a line without a page.
+    loose.push(line);
+    if (loose.length >= MAX_LOOSE_LINES) {
+      end = loose[0].index;
+      loose = [];
+      break;
+    }
+    lastLine = i;
   }
-  for (const line of pending) entries.push(entryFrom([line], { titleEnd: line.text.length, pages: [] }));
+  flush();
+  for (const line of loose) drafts.push({ lines: [line], group: { titleEnd: line.text.length, pages: [] }, titleFrom: 0, closed: closedPart });
+  if (loose.length > 0) lastLine = Math.max(lastLine, loose[loose.length - 1].index);
+  attachPageBlock(drafts, pageBlock);
+  const entries = drafts.map((d) => {
+    const entry = entryFrom(d);
+    draftOf.set(entry, d);
+    return entry;
+  });
   const headingRange = lineRange(lines[headingIndex]);
-  return { headingRange, range: spanRange(headingRange, lineRange(lines[lastLine])), entries };
+  const toc: Toc = {
+    headingRange,
+    range: spanRange(headingRange, lineRange(lines[lastLine])),
+    entries,
+    ...(pageBlock.length > 0 ? { pageBlock: spanRange(lineRange(pageBlock[0]), lineRange(pageBlock[pageBlock.length - 1])) } : {}),
+  };
+  return { toc, end: Math.max(end, lastLine + 1) };
+}
+
+const LEADER_END = /[.…]{2,}$/;
+
+/** `… for` + `ældre`: a wrapped title continues in lower case or after a hyphen. */
+function continues(prev: string, next: string): boolean {
+  return /^\p{Ll}/u.test(next) || /[-,]$/.test(prev) || /\s(?:og|for|til|i|af|med|på)$/i.test(prev);
+}
+
+/** Pairs a block of bare page numbers with the entries that lack one, in order, when the counts agree. */
+function attachPageBlock(drafts: EntryDraft[], block: Line[]): void {
+  const open = drafts.filter((d) => d.group.pages.length === 0);
+  if (block.length === 0 || open.length !== block.length) return;
+  open.forEach((d, k) => {
+    d.pageLine = block[k];
+  });
+}
+
+const draftOf = new WeakMap<TocEntry, EntryDraft>();
+
+/**
+ * An entry cut off at the end of its line (no leader, no page) is read as the
+ * start of the next entry's title. Where the joined title names no item but
+ * its parts each begin an item's title, the entry is split in two.
+ */
+export function splitCutEntries(toc: Toc, itemKeys: readonly string[]): void {
+  const known = (key: string) => key.length >= 4 && itemKeys.some((k) => k.startsWith(key));
+  const out: TocEntry[] = [];
+  for (const entry of toc.entries) {
+    const draft = draftOf.get(entry);
+    const key = titleKey(entry.title);
+    if (!draft || draft.lines.length < 2 || draft.number !== undefined || known(key)) {
+      out.push(entry);
+      continue;
+    }
+    let split = false;
+    for (let k = 1; k < draft.lines.length && !split; k++) {
+      const head: EntryDraft = { lines: draft.lines.slice(0, k), group: { titleEnd: draft.lines[k - 1].text.length, pages: [] }, titleFrom: 0, closed: draft.closed };
+      const tail: EntryDraft = { ...draft, lines: draft.lines.slice(k) };
+      const a = entryFrom(head);
+      const b = entryFrom(tail);
+      if (known(titleKey(a.title)) && known(titleKey(b.title))) {
+        draftOf.set(a, head);
+        draftOf.set(b, tail);
+        out.push(a, b);
+        split = true;
+      }
+    }
+    if (!split) out.push(entry);
+  }
+  toc.entries = out;
 }

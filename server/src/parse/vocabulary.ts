@@ -19,7 +19,7 @@ const HEADING_ALIASES: Record<string, string> = {
   beslutninger: 'Beslutning',
 };
 
-/** Sections that retell earlier meetings: attendance lines there are not ours. */
+/** Sections that retell earlier meetings: nothing in them is this meeting's. */
 export const HISTORY_HEADINGS: ReadonlySet<string> = new Set([
   'Tidligere beslutning', 'Sagens forløb', 'Tidligere behandling',
 ]);
@@ -29,21 +29,46 @@ export interface HeadingVocabulary {
   lookup: Map<string, string>;
   /** Matches a decision heading word at the start of a line: `Beslutning`, `Beslutninger`, configured words. */
   decision: RegExp;
+  /** The dialect's other decision heading forms, with groups `committee` and `date`. */
+  decisionForms: readonly RegExp[];
+  /** Canonical headings of history sections. */
+  history: ReadonlySet<string>;
   /** Every known heading with its folded form, for near-miss matching (folded once, not per line). */
   nearMissTargets: ReadonlyArray<{ heading: string; folded: string }>;
+  /** Folded headings of every system: real words, never reported as a near miss. */
+  realHeadings: ReadonlySet<string>;
 }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function headingVocabulary(extra: readonly string[] = [], extraDecisions: readonly string[] = []): HeadingVocabulary {
+export interface VocabularyOptions {
+  /** The dialect's own headings, history headings and decision forms. */
+  dialectHeadings?: readonly string[];
+  historyHeadings?: readonly string[];
+  decisionForms?: readonly RegExp[];
+  /** Headings of every system, so that none of them counts as a misspelling. */
+  allHeadings?: readonly string[];
+}
+
+export function headingVocabulary(extra: readonly string[] = [], extraDecisions: readonly string[] = [], options: VocabularyOptions = {}): HeadingVocabulary {
   const lookup = new Map<string, string>();
-  for (const h of [...STANDARD_HEADINGS, ...extra]) lookup.set(foldText(h), h);
+  const history = new Set(HISTORY_HEADINGS);
+  for (const h of options.historyHeadings ?? []) history.add(h);
+  for (const h of [...STANDARD_HEADINGS, ...(options.dialectHeadings ?? []), ...history, ...extra]) lookup.set(foldText(h), h);
   for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
   const words = ['beslutning(?:er)?', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
   const nearMissTargets = [...new Set([...STANDARD_HEADINGS, ...lookup.values()])].map((heading) => ({ heading, folded: foldText(heading) }));
-  return { lookup, nearMissTargets, decision: new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i') };
+  const realHeadings = new Set([...lookup.keys(), ...(options.allHeadings ?? []).map(foldText)]);
+  return {
+    lookup,
+    nearMissTargets,
+    realHeadings,
+    history,
+    decisionForms: options.decisionForms ?? [],
+    decision: new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i'),
+  };
 }
 
 export const WEEKDAYS: readonly string[] = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];

@@ -7,6 +7,18 @@ interface Piece {
   offset: number;
 }
 
+/** `Sundheds-` + `og Forebyggelse`: a Danish shared-ending hyphen keeps its space. */
+const KEEPS_SPACE = /^(?:og|eller|samt|til|som|\/|,|&)(?:\s|$)/i;
+
+/**
+ * How two wrapped lines join: a word broken at a hyphen (`2030-` / `fremskrivning`)
+ * joins without a space; anything else with `separator`.
+ */
+function joinerFor(prev: string, next: string, separator: string): string {
+  if (separator === ' ' && /[\p{L}\d]-$/u.test(prev) && /^[\p{L}\d]/u.test(next) && !KEEPS_SPACE.test(next)) return '';
+  return separator;
+}
+
 /**
  * Text that runs over several lines (a wrapped title or list), joined with
  * single spaces, that can map a substring back to ranges in the document.
@@ -15,13 +27,14 @@ export class JoinedText {
   readonly text: string;
   private readonly pieces: Piece[];
 
-  constructor(lines: Line[], firstFrom = 0) {
+  constructor(lines: Line[], firstFrom = 0, separator = ' ') {
     const pieces: Piece[] = [];
     let text = '';
     lines.forEach((line, i) => {
-      if (i > 0) text += ' ';
+      const own = i === 0 ? line.text.slice(firstFrom) : line.text;
+      if (i > 0) text += joinerFor(text, own, separator);
       pieces.push({ line, offset: text.length - (i === 0 ? firstFrom : 0) });
-      text += i === 0 ? line.text.slice(firstFrom) : line.text;
+      text += own;
     });
     this.text = text;
     this.pieces = pieces;

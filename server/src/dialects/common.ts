@@ -1,0 +1,44 @@
+// Forms every dialect shares, so each dialect file lists only its own.
+import type { Dialect, ItemForm } from './types';
+
+/** `Punkt 3: Title`, `Punkt 3. Title`. */
+export const PUNKT_ITEM: ItemForm = { pattern: /^punkt\s{1,5}(\d{1,5})\s{0,3}[:.](?=\s|$)\s*/i };
+/** `3.   Title`: a number, a full stop and a gap (eDoc with -layout). */
+export const NUMBER_GAP_ITEM: ItemForm = { pattern: /^(\d{1,4})\.(?:[ \t]{2,}|\t)(?=\S)/ };
+/** `3.` alone, the title on the next line (eDoc without -layout). */
+export const NUMBER_ALONE_ITEM: ItemForm = { pattern: /^(\d{1,4})\.$/, titleOnNextLine: true };
+/** `715. Title`: a running number and the title after one space (Acadre). */
+export const RUNNING_NUMBER_ITEM: ItemForm = { pattern: /^(\d{1,5})\.\s{1,5}(?=\p{Lu}|\d)/u };
+
+/** `Side 3`, `Side 3 af 17`, `Side 3/17`, `3 of 5`, `- 3 -`: page counters on their own line. */
+export const PAGE_COUNTERS: readonly RegExp[] = [
+  /^side\s+\d{1,4}(?:\s*(?:af|\/|of)\s*\d{1,4})?$/i,
+  /^\d{1,4}\s+(?:af|of)\s+\d{1,4}$/i,
+  /^-\s*\d{1,4}\s*-$/,
+];
+
+/** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), also met in other systems' quotes. */
+export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
+
+/** The fields of a dialect that are the same for most systems. */
+export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 'signals'> = {
+  labels: {
+    committee: ['Udvalg'],
+    meetingDate: ['Mødedato', 'Dato'],
+    place: ['Mødested', 'Sted'],
+    participants: ['Mødedeltagere', 'Deltagere', 'Medlemmer', 'Tilstede', 'Til stede'],
+    absent: ['Afbud/Fraværende', 'Fraværende', 'Afbud'],
+    secretary: ['Sekretær', 'Referent'],
+  },
+  hasToc: true,
+  runningNumbers: false,
+  requiredFields: ['committee', 'meetingDate', 'place', 'participants'],
+  headings: [],
+  historyHeadings: ['Tidligere beslutning', 'Tidligere beslutninger', 'Sagens forløb', 'Sagsforløb', 'Tidligere behandling'],
+  decisionForms: [GENITIVE_DECISION],
+  furniture: PAGE_COUNTERS,
+  tocFurniture: [/^(?:åben|åbent|lukket)\s+(?:referat|dagsorden|møde)$/i, /^punkt(?:\s+nr\.?)?\s+(?:titel\s+)?side$/i, /^punkt\s+nr\.?$/i, /^side$/i],
+  trailers: [/^underskriftsside$/i, /^underskrifter$/i],
+  freeHeadings: 'section',
+  decisionEndsAtBlank: false,
+};

@@ -1,0 +1,57 @@
+// The dialect registry and the choice of a dialect for a document.
+import type { Line } from '../model/types';
+import { acadre } from './acadre';
+import { edoc } from './edoc';
+import { firstagendaPdf } from './firstagendaPdf';
+import { firstagendaWeb } from './firstagendaWeb';
+import { generic } from './generic';
+import type { Dialect } from './types';
+
+export type { Dialect } from './types';
+
+/** Every dialect; the generic one last, as the fallback. */
+export const DIALECTS: readonly Dialect[] = [firstagendaPdf, firstagendaWeb, edoc, acadre, generic];
+
+export const DIALECT_IDS: readonly string[] = DIALECTS.map((d) => d.id);
+
+export const GENERIC = generic;
+
+/** Every system's headings: none of them is a misspelling of another. */
+export const ALL_HEADINGS: readonly string[] = [...new Set(DIALECTS.flatMap((d) => [...d.headings, ...d.historyHeadings]))];
+
+export function dialectById(id: string | undefined): Dialect | undefined {
+  return id ? DIALECTS.find((d) => d.id === id) : undefined;
+}
+
+/** How many times one signal may count, so one repeated line does not decide alone. */
+const MAX_PER_SIGNAL = 5;
+const MIN_SCORE = 3;
+const MAX_LINE = 200;
+
+export interface DialectChoice {
+  dialect: Dialect;
+  /** Signals of the chosen dialect met in the text. */
+  score: number;
+}
+
+/** The dialect whose typical lines the document has most of; the generic one when none stands out. */
+export function chooseDialect(lines: readonly Line[]): DialectChoice {
+  const candidates = DIALECTS.filter((d) => d.signals.length > 0);
+  const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
+  for (const line of lines) {
+    const text = line.text;
+    if (text === '' || text.length > MAX_LINE) continue;
+    candidates.forEach((d, c) => {
+      d.signals.forEach((signal, s) => {
+        if (hits[c][s] < MAX_PER_SIGNAL && signal.test(text)) hits[c][s]++;
+      });
+    });
+  }
+  let best: DialectChoice = { dialect: generic, score: 0 };
+  candidates.forEach((d, c) => {
+    // Distinct signals weigh more than one signal met often.
+    const score = hits[c].reduce((sum, n) => sum + (n > 0 ? 2 + n : 0), 0);
+    if (score > best.score) best = { dialect: d, score };
+  });
+  return best.score >= MIN_SCORE ? best : { dialect: generic, score: best.score };
+}

@@ -1,0 +1,95 @@
+// Page furniture: running headers and footers that PDF conversion puts into
+// the text on every page. Found by repetition at the page edges (with form
+// feeds) and by the dialect's shapes (without), so the parser never reads
+// them as headings, titles or case text.
+import type { Line } from '../model/types';
+import type { Dialect } from '../dialects/types';
+
+const EDGE_TOP = 8;
+const EDGE_BOTTOM = 4;
+const MAX_LENGTH = 200;
+const SIDE_LABEL = /(?:^|\s)side\s+(\d{1,4})(?:\s*(?:af|\/)\s*\d{1,4})?$/i;
+
+export interface Furniture {
+  lines: Set<number>;
+  /** Printed page number (`Side 2`) per physical page, index 1-based; absent when pages carry none. */
+  pageLabels?: Array<number | undefined>;
+}
+
+function shapeKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
+
+function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
+  for (const p of patterns) if (p.test(text)) return true;
+  return false;
+}
+
+/**
+ * Finds the furniture lines. `isContent` protects lines that must never be
+ * furniture (item lines), whatever repeats.
+ */
+export function findFurniture(lines: Line[], dialect: Dialect, pageCount: number, isContent: (text: string) => boolean): Furniture {
+  const found = new Set<number>();
+  for (const line of lines) {
+    const text = line.text;
+    if (text !== '' && text.length <= MAX_LENGTH && matchesAny(text, dialect.furniture) && !isContent(text)) found.add(line.index);
+  }
+  if (pageCount >= 2) markRepeatedEdges(lines, pageCount, found, isContent);
+  return { lines: found, ...pageLabels(lines, found, pageCount) };
+}
+
+function markRepeatedEdges(lines: Line[], pageCount: number, found: Set<number>, isContent: (text: string) => boolean): void {
+  const pages: number[][] = Array.from({ length: pageCount + 1 }, () => []);
+  for (const line of lines) if (line.text !== '' && line.page <= pageCount) pages[line.page].push(line.index);
+  const edges = (page: number[]) => ({ top: page.slice(0, EDGE_TOP), bottom: page.slice(Math.max(EDGE_TOP, page.length - EDGE_BOTTOM)).reverse() });
+  // How many pages have a line of this shape at their top, or at their bottom.
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const { top, bottom } = edges(page);
+    const keys = new Set<string>();
+    for (const i of top) if (lines[i].text.length <= MAX_LENGTH) keys.add('t' + shapeKey(lines[i].text));
+    for (const i of bottom) if (lines[i].text.length <= MAX_LENGTH) keys.add('b' + shapeKey(lines[i].text));
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(pageCount * 0.4));
+  // A page's furniture is an unbroken run from its edge; a shape met twice in
+  // one run ends it (the title block of page 1 repeats the running header's words).
+  const walk = (run: number[], side: 't' | 'b') => {
+    const seen = new Set<string>();
+    for (const i of run) {
+      const text = lines[i].text;
+      const key = side + shapeKey(text);
+      if (found.has(i)) {
+        seen.add(key);
+        continue;
+      }
+      if (seen.has(key) || text.length > MAX_LENGTH || (counts.get(key) ?? 0) < needed || isContent(text)) break;
+      seen.add(key);
+      found.add(i);
+    }
+  };
+  for (const page of pages) {
+    const { top, bottom } = edges(page);
+    walk(top, 't');
+    walk(bottom, 'b');
+  }
+}
+
+function pageLabels(lines: Line[], found: Set<number>, pageCount: number): Pick<Furniture, 'pageLabels'> {
+  const labels: Array<number | undefined> = new Array(pageCount + 1).fill(undefined);
+  let labelled = 0;
+  let offByPage = 0;
+  for (const i of found) {
+    const m = SIDE_LABEL.exec(lines[i].text);
+    if (!m) continue;
+    const page = lines[i].page;
+    if (labels[page] === undefined) {
+      labels[page] = Number(m[1]);
+      labelled++;
+      if (labels[page] !== page) offByPage++;
+    }
+  }
+  // Labels matter only where they differ from the physical count (a cover page without one).
+  return labelled >= 2 && offByPage > 0 ? { pageLabels: labels } : {};
+}

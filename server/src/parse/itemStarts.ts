@@ -1,0 +1,134 @@
+// Where the agenda items start. Every line that has an item form of the
+// dialect is a candidate; the numbering then decides which candidates are
+// items, so a numbered list, an attachment count or an item quoted in a
+// history section (`Sagens forløb`) is not taken for one.
+import type { Line } from '../model/types';
+import type { Dialect, ItemForm } from '../dialects/types';
+
+export interface ItemStart {
+  /** The line with the number. */
+  line: number;
+  number: number;
+  /** The line the title starts on, and where in it. */
+  titleLine: number;
+  titleFrom: number;
+}
+
+interface Candidate extends ItemStart {
+  /** Inside a history section of the item before. */
+  inHistory: boolean;
+  /** The form fixes the numbering no more than `Punkt N:` does. */
+  strict: boolean;
+}
+
+export interface ItemLineReader {
+  /** The item number, if the line is one of the dialect's item lines. */
+  numberOf(text: string): number | undefined;
+}
+
+const MAX_TITLE_GAP = 4;
+
+export function itemLineReader(dialect: Dialect): ItemLineReader {
+  return {
+    numberOf(text) {
+      if (text.length > 400) return undefined;
+      for (const form of dialect.itemForms) {
+        const m = form.pattern.exec(text);
+        if (m) return Number(m[1]);
+      }
+      return undefined;
+    },
+  };
+}
+
+export interface StartContext {
+  dialect: Dialect;
+  /** A line that has a role of its own (heading, case number, label), so it cannot be a title. */
+  isStructural(text: string): boolean;
+  /** The heading's kind, where the line is a section heading. */
+  headingKind(text: string): 'history' | 'decision' | 'other' | undefined;
+}
+
+function matchForm(text: string, forms: readonly ItemForm[]): { form: ItemForm; number: number; end: number } | undefined {
+  if (text.length > 400) return undefined;
+  for (const form of forms) {
+    const m = form.pattern.exec(text);
+    if (m) return { form, number: Number(m[1]), end: m[0].length };
+  }
+  return undefined;
+}
+
+/** Finds the item starts in lines [from, to). `tocNumbers` are the numbers a numbered TOC gives, in order. */
+export function findItemStarts(lines: Line[], from: number, to: number, ctx: StartContext, tocNumbers: readonly number[]): ItemStart[] {
+  const candidates: Candidate[] = [];
+  let inHistory = false;
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    if (text === '') continue;
+    const m = matchForm(text, ctx.dialect.itemForms);
+    if (!m) {
+      const kind = ctx.headingKind(text);
+      if (kind === 'history') inHistory = true;
+      else if (kind === 'other') inHistory = false;
+      continue;
+    }
+    let titleLine = i;
+    let titleFrom = m.end;
+    if (m.form.titleOnNextLine) {
+      let k = i + 1;
+      let gap = 0;
+      while (k < to && lines[k].text === '' && gap < MAX_TITLE_GAP) {
+        k++;
+        gap++;
+      }
+      const next = k < to ? lines[k].text : '';
+      // The title: a line of words, not another number, heading or case number.
+      if (next === '' || matchForm(next, ctx.dialect.itemForms) || /^\d+$/.test(next) || ctx.isStructural(next) || !/\p{L}/u.test(next)) continue;
+      titleLine = k;
+      titleFrom = 0;
+    } else if (titleFrom >= text.length && !/^punkt/i.test(text)) {
+      continue;
+    }
+    candidates.push({ line: i, number: m.number, titleLine, titleFrom, inHistory, strict: !/^punkt/i.test(text) });
+  }
+  return selectChain(candidates, tocNumbers);
+}
+
+/**
+ * Picks the items among the candidates. With a numbered TOC, the items are
+ * the candidates that carry its numbers in order. Else `Punkt N` lines are
+ * items wherever they stand (their numbering is checked by a rule), while a
+ * bare number must continue the numbering (`3.` after `2.`). A candidate in a
+ * history section is an item only if no later candidate outside one has its number.
+ */
+function selectChain(candidates: Candidate[], tocNumbers: readonly number[]): ItemStart[] {
+  const laterOutside = new Map<number, number>();
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    if (!candidates[c].inHistory) laterOutside.set(candidates[c].number, c);
+  }
+  const quoted = (c: number) => candidates[c].inHistory && (laterOutside.get(candidates[c].number) ?? -1) > c;
+  const out: Candidate[] = [];
+  if (tocNumbers.length > 0) {
+    let next = 0;
+    candidates.forEach((cand, c) => {
+      if (next < tocNumbers.length && cand.number === tocNumbers[next] && !quoted(c)) {
+        out.push(cand);
+        next++;
+      }
+    });
+    if (out.length > 0) return out.map(strip);
+  }
+  let last: number | undefined;
+  candidates.forEach((cand, c) => {
+    if (quoted(c)) return;
+    if (cand.strict && last !== undefined && cand.number !== last + 1) return;
+    if (cand.strict && last === undefined && cand.inHistory) return;
+    out.push(cand);
+    last = cand.number;
+  });
+  return out.map(strip);
+}
+
+function strip(c: Candidate): ItemStart {
+  return { line: c.line, number: c.number, titleLine: c.titleLine, titleFrom: c.titleFrom };
+}
