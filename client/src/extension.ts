@@ -3,7 +3,7 @@
 // status bar item and the meeting overview.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, ExecuteCommandRequest, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { looksLikeReferat } from '../../server/src/parse/detect';
+import { DETECT_LINES, looksLikeReferat } from '../../server/src/parse/detect';
 import { renderOverview, type OverviewData } from './overviewHtml';
 
 const LANGUAGE_ID = 'referat';
@@ -24,7 +24,7 @@ function detectionEnabled(doc: vscode.TextDocument): boolean {
 
 async function maybeSwitchLanguage(doc: vscode.TextDocument): Promise<void> {
   if (doc.languageId !== 'plaintext' || !doc.fileName.toLowerCase().endsWith('.txt')) return;
-  if (!detectionEnabled(doc) || !looksLikeReferat(doc.getText(new vscode.Range(0, 0, 50, 0)))) return;
+  if (!detectionEnabled(doc) || !looksLikeReferat(doc.getText(new vscode.Range(0, 0, DETECT_LINES, 0)))) return;
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
 }
 

@@ -75,8 +75,8 @@ export async function loadFile(file: string, explicit: boolean): Promise<LoadRes
     text = bytes.toString('latin1');
     latin1 = true;
   }
-  const isReferatFile = /\.referat$/i.test(file);
-  if (!isReferatFile && !looksLikeReferat(text) && !(explicit && /^\s*Punkt\s+\d+\s*:/im.test(text))) {
+  // A file the user named is checked whatever it looks like; found in a folder, it must look like a referat.
+  if (!explicit && !/\.referat$/i.test(file) && !looksLikeReferat(text)) {
     return { kind: 'error', file, reason: 'notReferat' };
   }
   return { kind: 'ok', file, text, latin1 };

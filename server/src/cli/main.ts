@@ -65,6 +65,7 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
   const results: unknown[] = [];
   const read = await forEachReferat(paths, lang, err, async (file, text) => {
     const doc = parseReferat(text, parseOptionsOf(resolver.resolve(file).config));
+    if (doc.items.length === 0) err(t(lang, 'cli.noItems', file));
     if (format === 'json') results.push(outlineJson(file, doc));
     else process.stdout.write(outlineText(file, doc, lang) + '\n\n');
   });

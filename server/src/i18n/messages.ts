@@ -14,8 +14,8 @@ const MESSAGES = {
   'detail.items': { da: '{0} punkter', en: '{0} items' },
   'detail.quoted': { da: 'citeret beslutning', en: 'quoted decision' },
   'cli.usage': {
-    da: 'Brug:\n  referat check [--format text|json|sarif|github] [--config FIL] [--fix] [--lang da|en] STI...\n  referat outline [--format text|json] [--lang da|en] STI...\n\nSTI kan være filer, mapper (læses rekursivt for *.referat og referat-*.txt) og glob-mønstre.\ncheck afslutter med 0, når intet på advarsels- eller fejlniveau er fundet, 1 når noget er, og 2 ved forkert brug eller når ingen fil kunne læses.',
-    en: 'Usage:\n  referat check [--format text|json|sarif|github] [--config FILE] [--fix] [--lang da|en] PATH...\n  referat outline [--format text|json] [--lang da|en] PATH...\n\nPATH may be files, directories (searched recursively for *.referat and referat *.txt files) and globs.\ncheck exits 0 when nothing at warning or error level is found, 1 when something is, and 2 for bad usage or when no file could be read.',
+    da: 'Brug:\n  referat check [--format text|json|sarif|github] [--config FIL] [--fix] [--lang da|en] STI...\n  referat outline [--format text|json] [--lang da|en] STI...\n\nSTI kan være filer, mapper og glob-mønstre. Navngivne filer tjekkes altid; i mapper læses *.referat og de *.txt-filer, der ligner et referat (punkter, beslutninger, indholdsfortegnelse, udvalg og dato).\ncheck afslutter med 0, når intet på advarsels- eller fejlniveau er fundet, 1 når noget er, og 2 ved forkert brug eller når ingen fil kunne læses.',
+    en: 'Usage:\n  referat check [--format text|json|sarif|github] [--config FILE] [--fix] [--lang da|en] PATH...\n  referat outline [--format text|json] [--lang da|en] PATH...\n\nPATH may be files, directories and globs. Files named are always checked; in directories, *.referat files and the *.txt files that look like a referat (items, decisions, table of contents, committee and date) are read.\ncheck exits 0 when nothing at warning or error level is found, 1 when something is, and 2 for bad usage or when no file could be read.',
   },
   'cli.unknownCommand': { da: 'Ukendt kommando: {0}', en: 'Unknown command: {0}' },
   'cli.unknownOption': { da: 'Ukendt tilvalg: {0}', en: 'Unknown option: {0}' },
@@ -23,6 +23,7 @@ const MESSAGES = {
   'cli.noPaths': { da: 'Angiv mindst én fil eller mappe.', en: 'Give at least one file or directory.' },
   'cli.unreadable': { da: 'Kan ikke læse {0}: {1}', en: 'Cannot read {0}: {1}' },
   'cli.binary': { da: '{0}: binær fil, springes over', en: '{0}: binary file, skipped' },
+  'cli.noItems': { da: '{0}: ingen punkter fundet (se reglen unreadable-structure)', en: '{0}: no items found (see the rule unreadable-structure)' },
   'cli.notReferat': { da: '{0}: ligner ikke et referat (ingen REFERAT-titel og ingen punkter), springes over', en: '{0}: does not look like a referat (no REFERAT title and no items), skipped' },
   'cli.latin1': { da: '{0}: ikke gyldig UTF-8, læst som Latin-1', en: '{0}: not valid UTF-8, read as Latin-1' },
   'cli.noFiles': { da: 'Ingen referater fundet.', en: 'No referat files found.' },

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types';
 import { text } from './util';
+import { isNothingToReport } from '../parse/lineKinds';
 
-const ALLOWED = /^intet(\s+(til\s+referat|under\s+dette\s+punkt))?\.?$/i;
 
 export const closedItemContent: Rule = {
   code: 'closed-item-content',
@@ -13,8 +13,8 @@ export const closedItemContent: Rule = {
       if (!item.closed) continue;
       const attendance = new Set<number>();
       for (const a of item.attendance) for (let l = a.range.start.line; l <= a.range.end.line; l++) attendance.add(l);
-      const lines = item.preambleLines.filter((l) => !attendance.has(l) && !ALLOWED.test(doc.lines[l].text));
-      const first = item.sections[0];
+      const lines = item.preambleLines.filter((l) => !attendance.has(l) && !isNothingToReport(doc.lines[l].text));
+      const first = item.sections.find((s) => !s.implicit);
       const at = first && (lines.length === 0 || first.headingRange.start.line < lines[0]) ? first.headingRange : lines.length > 0 ? { start: { line: lines[0], character: doc.lines[lines[0]].start }, end: { line: lines[0], character: doc.lines[lines[0]].end } } : undefined;
       if (!at) continue;
       out.push({

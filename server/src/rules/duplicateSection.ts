@@ -1,8 +1,17 @@
 import { foldText } from '../text/normalize';
 import { formatNumericDate } from '../parse/dates';
-import type { Section } from '../model/types';
+import type { Item, Section } from '../model/types';
 import type { Finding, Rule } from './types';
 import { quote, text } from './util';
+
+/** Lines that start a lettered sub-point of the item (`a.   Møder og konferencer`). */
+function subItemStarts(doc: Parameters<Rule['check']>[0]['doc'], item: Item): number[] {
+  const out: number[] = [];
+  for (let l = item.headingRange.end.line + 1; l <= item.range.end.line; l++) {
+    if (/^[a-zæøå]\.(?:\s|$)/.test(doc.lines[l].text)) out.push(l);
+  }
+  return out;
+}
 
 export const duplicateSection: Rule = {
   code: 'duplicate-section',
@@ -15,8 +24,14 @@ export const duplicateSection: Rule = {
       // Each committee's decision on a shared item is its own section.
       const keys = new Map<Section, string>();
       for (const d of item.decisions) keys.set(d.section, `beslutning|${foldText(d.committee ?? '')}|${d.date ? formatNumericDate(d.date) : ''}`);
+      const parts = subItemStarts(doc, item);
       for (const section of item.sections) {
-        const key = keys.get(section) ?? foldText(section.canonical);
+        // Headings known only by their shape may repeat as sub-headings.
+        if (section.unknown) continue;
+        // Each earlier meeting's decision and each sub-point (`a.`, `b.`) is its own.
+        const own = section.name !== section.canonical && foldText(section.name) !== foldText(section.canonical) && !section.typo ? `|${foldText(section.name)}` : '';
+        const part = parts.filter((l) => l < section.headingRange.start.line).length;
+        const key = `${part}|${keys.get(section) ?? foldText(section.canonical) + own}`;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, section);

@@ -19,11 +19,12 @@ import { unknownAttendee } from './unknownAttendee';
 import { headingTypo } from './headingTypo';
 import { duplicateSection } from './duplicateSection';
 import { closedItemContent } from './closedItemContent';
+import { unreadableStructure } from './unreadableStructure';
 
 export const RULES: readonly Rule[] = [
   missingBeslutning, emptyBeslutning, tocMissing, tocOrphan, tocTitleMismatch, tocOrder, tocMergedLine,
   tocPageOrder, tocPageMismatch, punktNumbering, dateMismatch, missingHeaderField, missingToc,
-  unknownAttendee, headingTypo, duplicateSection, closedItemContent,
+  unknownAttendee, headingTypo, duplicateSection, closedItemContent, unreadableStructure,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);

@@ -1,4 +1,5 @@
 import { range } from '../text/lines';
+import { dialectById } from '../dialects/index';
 import type { Rule } from './types';
 import { tocLines } from './tocText';
 import { punktLine, text } from './util';
@@ -8,7 +9,8 @@ export const missingToc: Rule = {
   defaultSeverity: 'warning',
   description: text('Punkter, men ingen indholdsfortegnelse', 'Items but no table of contents'),
   check({ doc }) {
-    if (doc.toc || doc.items.length === 0) return [];
+    // A system that prints no table of contents (a web page) is not asked for one.
+    if (doc.toc || doc.items.length === 0 || dialectById(doc.dialect.id)?.hasToc === false) return [];
     const first = doc.items[0];
     const at = first.headingRange.start.line;
     const eol = doc.eol;

@@ -1,23 +1,26 @@
 import type { Fix, Finding, Rule } from './types';
 import { text } from './util';
+import { dialectById } from '../dialects/index';
 
 export const punktNumbering: Rule = {
   code: 'punkt-numbering',
   defaultSeverity: 'warning',
   description: text('Punkterne er ikke nummereret 1, 2, 3, …', 'Items are not numbered 1, 2, 3, …'),
   check({ doc }) {
+    // Running numbers (`715.`, `716.`) start where the municipality's count stands.
+    const first = doc.items.length > 0 && dialectById(doc.dialect.id)?.runningNumbers ? doc.items[0].number : 1;
     const renumber: Fix = {
-      title: text('Nummerér punkterne 1, 2, 3, …', 'Renumber the items 1, 2, 3, …'),
-      edits: doc.items.flatMap((item, i) => (item.number === i + 1 ? [] : [{ range: item.numberRange, newText: String(i + 1) }])),
+      title: first === 1 ? text('Nummerér punkterne 1, 2, 3, …', 'Renumber the items 1, 2, 3, …') : text(`Nummerér punkterne ${first}, ${first + 1}, …`, `Renumber the items ${first}, ${first + 1}, …`),
+      edits: doc.items.flatMap((item, i) => (item.number === first + i ? [] : [{ range: item.numberRange, newText: String(first + i) }])),
       safe: true,
       preferred: true,
     };
     const out: Finding[] = [];
     const seen = new Set<number>();
-    let previous = 0;
+    let previous = first - 1;
     doc.items.forEach((item, i) => {
       // Reported where the sequence breaks; the expected number is the position.
-      const expected = i + 1;
+      const expected = first + i;
       if (item.number !== previous + 1) {
         out.push({
           range: item.numberRange,

@@ -3,6 +3,7 @@ import type { Item, ReferatDocument } from '../model/types';
 import { range } from '../text/lines';
 import type { Edit, Fix } from './types';
 import { text } from './util';
+import { printedPage } from '../model/pages';
 
 export interface TocStyle {
   leader: string;
@@ -32,7 +33,7 @@ export function tocStyle(doc: ReferatDocument): TocStyle {
 
 /** The page an item starts on: exact with form feeds, else what its TOC entry says. */
 export function knownPage(doc: ReferatDocument, itemIndex: number): number | undefined {
-  if (doc.hasFormFeeds) return doc.items[itemIndex].page;
+  if (doc.hasFormFeeds) return printedPage(doc, doc.items[itemIndex].page);
   const item = doc.items[itemIndex];
   if (item.tocEntry === undefined || !doc.toc) return undefined;
   const entry = doc.toc.entries[item.tocEntry];
