@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { Lang } from '../i18n/messages';
+import type { Lang, MessageKey } from '../i18n/messages';
 import { t } from '../i18n/messages';
-import type { ReferatDocument } from '../model/types';
+import type { Field, Participants, ReferatDocument } from '../model/types';
 import type { Cancellation } from './cancellation';
 import { itemDetail } from './summary';
 
@@ -11,13 +11,17 @@ export function documentSymbols(doc: ReferatDocument, lang: Lang, token: Cancell
   const { header, toc } = doc;
   if (header.range) {
     const children: DocumentSymbol[] = [];
-    for (const field of [header.meetingDate, header.place]) {
-      if (field) children.push({ name: field.label, detail: field.value, kind: SymbolKind.Property, range: field.range, selectionRange: field.labelRange });
+    const fields: Array<[Field | undefined, MessageKey]> = [[header.committee, 'symbol.committee'], [header.meetingDate, 'symbol.meetingDate'], [header.place, 'symbol.place']];
+    for (const [field, name] of fields) {
+      // The committee written in the title line is shown by the title itself.
+      if (!field || (field === header.committee && field.range.start.line === header.title?.range.start.line)) continue;
+      children.push({ name: field.label || t(lang, name), detail: field.value, kind: SymbolKind.Property, range: field.range, selectionRange: field.label ? field.labelRange : field.range });
     }
-    if (header.participants) {
-      const p = header.participants;
+    const lists: Array<[Participants | undefined, MessageKey]> = [[header.participants, 'symbol.members'], [header.absent, 'symbol.absent']];
+    for (const [p, name] of lists) {
+      if (!p) continue;
       children.push({
-        name: p.label,
+        name: p.label || t(lang, name),
         detail: String(p.members.length),
         kind: SymbolKind.Property,
         range: p.range,
@@ -26,9 +30,10 @@ export function documentSymbols(doc: ReferatDocument, lang: Lang, token: Cancell
       });
     }
     const title = header.title;
+    const detail = `${t(lang, 'symbol.header')} · ${t(lang, 'symbol.dialect', doc.dialect.name)}`;
     out.push({
       name: title ? title.text : t(lang, 'symbol.header'),
-      ...(title ? { detail: t(lang, 'symbol.header') } : {}),
+      detail,
       kind: SymbolKind.Namespace,
       range: header.range,
       selectionRange: title ? title.range : header.range,
@@ -43,7 +48,7 @@ export function documentSymbols(doc: ReferatDocument, lang: Lang, token: Cancell
       range: toc.range,
       selectionRange: toc.headingRange,
       children: toc.entries.map((e) => ({
-        name: (e.closed ? 'Lukket: ' : '') + e.title,
+        name: (e.number !== undefined ? `${e.number}. ` : '') + (e.closed ? 'Lukket: ' : '') + e.title || '…',
         detail: e.pages.length > 1 ? t(lang, 'detail.pages', e.pages.join(', ')) : e.pages.length === 1 ? t(lang, 'detail.page', e.pages[0]) : '',
         kind: SymbolKind.EnumMember,
         range: e.range,
@@ -60,7 +65,7 @@ export function documentSymbols(doc: ReferatDocument, lang: Lang, token: Cancell
       range: item.range,
       selectionRange: item.titleRange,
       children: item.sections.map((s) => ({
-        name: s.name,
+        name: s.name || '…',
         kind: s.kind === 'decision' ? SymbolKind.Event : SymbolKind.Field,
         range: s.range,
         selectionRange: s.headingRange,

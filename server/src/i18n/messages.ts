@@ -5,6 +5,12 @@ const MESSAGES = {
   'symbol.header': { da: 'Mødeoplysninger', en: 'Meeting details' },
   'symbol.toc': { da: 'Indholdsfortegnelse', en: 'Table of contents' },
   'symbol.members': { da: 'Mødedeltagere', en: 'Participants' },
+  'symbol.committee': { da: 'Udvalg', en: 'Committee' },
+  'symbol.meetingDate': { da: 'Mødedato', en: 'Meeting date' },
+  'symbol.place': { da: 'Mødested', en: 'Place' },
+  'symbol.absent': { da: 'Fraværende', en: 'Absent' },
+  'symbol.secretary': { da: 'Sekretær', en: 'Secretary' },
+  'symbol.dialect': { da: 'system: {0}', en: 'system: {0}' },
   'detail.closed': { da: 'lukket', en: 'closed' },
   'detail.case': { da: 'sag {0}', en: 'case {0}' },
   'detail.page': { da: 'side {0}', en: 'page {0}' },
@@ -42,6 +48,7 @@ const MESSAGES = {
   'outline.decision': { da: 'Beslutning', en: 'Decision' },
   'outline.toc': { da: 'Indholdsfortegnelse: {0} linjer', en: 'Table of contents: {0} lines' },
   'outline.noToc': { da: 'Ingen indholdsfortegnelse', en: 'No table of contents' },
+  'outline.dialect': { da: 'Læst som: {0}', en: 'Read as: {0}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

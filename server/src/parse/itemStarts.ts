@@ -17,6 +17,8 @@ export interface ItemStart {
 interface Candidate extends ItemStart {
   /** Inside a history section of the item before. */
   inHistory: boolean;
+  /** The title as written, to tell a quoted treatment of the same case. */
+  title: string;
   /** The form fixes the numbering no more than `Punkt N:` does. */
   strict: boolean;
 }
@@ -89,7 +91,8 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
     } else if (titleFrom >= text.length && !/^punkt/i.test(text)) {
       continue;
     }
-    candidates.push({ line: i, number: m.number, titleLine, titleFrom, inHistory, strict: !/^punkt/i.test(text) });
+    const title = lines[titleLine].text.slice(titleFrom).trim().toLowerCase();
+    candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^punkt/i.test(text) });
   }
   return selectChain(candidates, tocNumbers);
 }
@@ -99,15 +102,22 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
  * the candidates that carry its numbers in order. Else `Punkt N` lines are
  * items wherever they stand (their numbering is checked by a rule), while a
  * bare number must continue the numbering (`3.` after `2.`). A candidate in a
- * history section is an item only if no later candidate outside one has its number.
+ * history section is an item only if it continues the numbering, names
+ * another case than the item it stands in, and no later candidate outside a
+ * history section has its number.
  */
 function selectChain(candidates: Candidate[], tocNumbers: readonly number[]): ItemStart[] {
   const laterOutside = new Map<number, number>();
   for (let c = candidates.length - 1; c >= 0; c--) {
     if (!candidates[c].inHistory) laterOutside.set(candidates[c].number, c);
   }
-  const quoted = (c: number) => candidates[c].inHistory && (laterOutside.get(candidates[c].number) ?? -1) > c;
   const out: Candidate[] = [];
+  const quoted = (c: number) => {
+    const cand = candidates[c];
+    if (!cand.inHistory) return false;
+    const last = out[out.length - 1];
+    return (laterOutside.get(cand.number) ?? -1) > c || (last !== undefined && (cand.number !== last.number + 1 || cand.title === last.title));
+  };
   if (tocNumbers.length > 0) {
     let next = 0;
     candidates.forEach((cand, c) => {

@@ -168,7 +168,8 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
       item.quotedDecisions.push(quote);
       continue;
     }
-    const heading = decision ? undefined : matchHeading(text, vocabulary);
+    let heading = decision ? undefined : matchHeading(text, vocabulary);
+    if (heading && isAttachmentName(ctx, open, i, end)) heading = undefined;
     if (decision || heading) {
       let name = heading ? text.slice(0, heading.length) : text.replace(/\s*:$/, '');
       if (decision?.inlineFrom !== undefined) name = text.slice(0, text.indexOf(':')).trim();
@@ -250,6 +251,19 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   closeSection(end);
   if (item.closed) readBareDecision(ctx, item, attendanceLines);
   return item;
+}
+
+/**
+ * In a `Bilag` list, a line that names a heading (`Indstilling`) is an
+ * attachment when no prose follows it: the next line is another short name.
+ */
+function isAttachmentName(ctx: ItemContext, open: OpenSection | undefined, i: number, end: number): boolean {
+  if (!open || open.section.canonical !== 'Bilag') return false;
+  const next = nextNonBlank(ctx.lines, i + 1, end);
+  if (next >= end) return true;
+  const text = ctx.lines[next].text;
+  if (/^(?:ingen|intet)\.?$/i.test(text) || isStructural(ctx, text)) return false;
+  return text.length <= 80 && !/[.:]$/.test(text);
 }
 
 /** The case number: the first line after the title, or the value a lone `Sagsnr.:` label waits for. */

@@ -167,10 +167,10 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
     if (group.pages.length === 0) {
       // An item line: the first item, once the TOC has entries and this line starts over.
       const itemNumber = ctx.itemNumber(text);
-      if (itemNumber !== undefined && (drafts.length > 0 || pending)) {
+      if (itemNumber !== undefined) {
+        const started = drafts.length > 0 || pending !== undefined;
         const restart = itemNumber <= maxNumber || maxNumber < 0;
-        const rest = text.replace(NUMBERED_ENTRY, '');
-        if (restart || titles.has(titleKeyOf(rest))) {
+        if (!started || restart || titles.has(titleKeyOf(text.replace(NUMBERED_ENTRY, '')))) {
           end = i;
           break;
         }
@@ -181,8 +181,10 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
       }
     }
     // Page numbers written apart from their titles.
-    if (PAGE_ONLY.test(text) && group.pages.length === 0 && (pageBlock.length > 0 || pending || drafts.some((d) => d.group.pages.length === 0))) {
+    if (PAGE_ONLY.test(text) && group.pages.length === 0 && (pageBlock.length > 0 || pending || loose.length > 0 || drafts.some((d) => d.group.pages.length === 0))) {
       flush();
+      for (const l of loose) drafts.push({ lines: [l], group: { titleEnd: l.text.length, pages: [] }, titleFrom: 0, closed: closedPart });
+      loose = [];
       pageBlock.push(line);
       lastLine = i;
       continue;
@@ -227,18 +229,25 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
       lastLine = i;
       continue;
     }
-    // A title wrapped onto the next line (pdftotext), or a line without a page.
+    // A title wrapped onto the next line (pdftotext), or a title whose page comes later in a block.
     loose.push(line);
-    if (loose.length >= MAX_LOOSE_LINES) {
-      end = loose[0].index;
-      loose = [];
-      break;
-    }
     lastLine = i;
   }
   flush();
   for (const line of loose) drafts.push({ lines: [line], group: { titleEnd: line.text.length, pages: [] }, titleFrom: 0, closed: closedPart });
-  if (loose.length > 0) lastLine = Math.max(lastLine, loose[loose.length - 1].index);
+  // Lines with neither page nor number after the last entry that has one, and no
+  // block of pages to pair them with: the TOC was over before them.
+  const pageless = drafts.filter((d) => d.group.pages.length === 0 && d.number === undefined && !d.group.leaderFrom).length;
+  if (pageBlock.length === 0 && pageless >= MAX_LOOSE_LINES) {
+    let keep = drafts.length;
+    while (keep > 0 && drafts[keep - 1].group.pages.length === 0 && drafts[keep - 1].number === undefined && drafts[keep - 1].group.leaderFrom === undefined) keep--;
+    if (keep > 0 && drafts.length - keep >= MAX_LOOSE_LINES) {
+      end = drafts[keep].lines[0].index;
+      drafts.length = keep;
+      const lastDraft = drafts[keep - 1];
+      lastLine = lastDraft.lines[lastDraft.lines.length - 1].index;
+    }
+  }
   attachPageBlock(drafts, pageBlock);
   const entries = drafts.map((d) => {
     const entry = entryFrom(d);
@@ -252,7 +261,7 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
     entries,
     ...(pageBlock.length > 0 ? { pageBlock: spanRange(lineRange(pageBlock[0]), lineRange(pageBlock[pageBlock.length - 1])) } : {}),
   };
-  return { toc, end: Math.max(end, lastLine + 1) };
+  return { toc, end: Math.min(end, lastLine + 1) };
 }
 
 const LEADER_END = /[.…]{2,}$/;

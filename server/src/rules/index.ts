@@ -32,8 +32,11 @@ export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 /** Runs every rule that is not turned off; sorted by position. */
 export function runRules(doc: ReferatDocument, config: ResolvedConfig, isCancelled: () => boolean = () => false): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A document with no items gets the one diagnostic that says so.
+  const unreadable = doc.items.length === 0;
   for (const rule of RULES) {
     if (isCancelled()) break;
+    if (unreadable && !rule.whenUnreadable) continue;
     const setting = config.rules[rule.code] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const finding of rule.check({ doc, config })) out.push({ ...finding, code: rule.code, severity: setting });

@@ -47,6 +47,8 @@ export interface Rule {
   code: string;
   defaultSeverity: Severity;
   description: Text;
+  /** Runs on a document whose items could not be read; other rules would only add noise there. */
+  whenUnreadable?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -7,6 +7,7 @@ import { text } from './util';
 export const unreadableStructure: Rule = {
   code: 'unreadable-structure',
   defaultSeverity: 'warning',
+  whenUnreadable: true,
   description: text('Referatet kan ikke læses: ingen punkter fundet', 'The referat cannot be read: no items found'),
   check({ doc }) {
     if (doc.items.length > 0) return [];

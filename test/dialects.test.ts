@@ -1,0 +1,177 @@
+// Each pattern the real minutes showed, on a small inline document.
+import { describe, expect, it } from 'vitest';
+import { parseReferat } from '../server/src/parse/parser';
+import { runRules } from '../server/src/rules/index';
+import { DEFAULT_CONFIG } from '../server/src/config/types';
+import { detectReferat } from '../server/src/parse/detect';
+import { chooseDialect, DIALECTS } from '../server/src/dialects/index';
+import { splitLines } from '../server/src/text/lines';
+import { doc } from './helpers';
+
+const codes = (text: string) => runRules(parseReferat(text), DEFAULT_CONFIG).map((d) => d.code);
+
+const HEADER = ['REFERAT Økonomiudvalget d. 04-03-2025', 'Mødedato Tirsdag d. 4. marts 2025 kl. 15:00', 'Mødested Byrådssalen', 'Mødedeltagere Anna Hansen, Bo Jensen'];
+
+describe('dialects are data', () => {
+  it('each dialect has an id, a name, item forms and examples, and the generic one comes last', () => {
+    expect(DIALECTS.map((d) => d.id)).toEqual(['firstagenda-pdf', 'firstagenda-web', 'edoc', 'acadre', 'generic']);
+    for (const d of DIALECTS) {
+      expect(d.itemForms.length).toBeGreaterThan(0);
+      expect(d.itemExamples.length).toBeGreaterThan(0);
+    }
+  });
+  it('chooses the generic dialect when no system stands out, and the outline says which was chosen', () => {
+    expect(chooseDialect(splitLines('Noget tekst\n1.   Et punkt\n')).dialect.id).toBe('generic');
+    expect(parseReferat(doc(...HEADER, 'Punkt 1: A', 'Beslutning', 'Godkendt.')).dialect).toEqual({ id: 'firstagenda-pdf', name: 'FirstAgenda (PDF)' });
+  });
+  it('takes a dialect given in the options', () => {
+    const text = doc('Referat', '1.   Godkendelse', 'Beslutning', 'Godkendt.');
+    expect(parseReferat(text, { dialect: 'edoc' }).dialect.id).toBe('edoc');
+  });
+});
+
+describe('recognition by structure', () => {
+  it('recognises an eDoc referat without a REFERAT title line, with a confidence and the reason', () => {
+    const text = doc('Referat', 'Teknisk Udvalg', 'mandag den 3. marts 2025, kl. 16:00', 'Åbent referat', '1.   Godkendelse af dagsorden', 'Sagsnr.: 2025-1234', 'Teknisk Udvalgs beslutning den 03.03.2025 Punkt 1', 'Godkendt', '2.   Eventuelt', 'Teknisk Udvalgs beslutning den 03.03.2025 Punkt 2', 'Intet');
+    const found = detectReferat(text);
+    expect(found.isReferat).toBe(true);
+    expect(found.dialect).toBe('edoc');
+    expect(found.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(found.reason.da).toContain('2 punkter');
+    expect(found.reason.en).toContain('2 decisions');
+  });
+  it('does not take a shopping list or a letter for a referat, and says what it missed', () => {
+    const found = detectReferat('Indkøbsliste\nmælk\nbrød\n');
+    expect(found.isReferat).toBe(false);
+    expect(found.reason.en).toMatch(/found no items/);
+    expect(detectReferat('Kære Anna\n\nTak for sidst. Vi ses den 4. marts 2025.\n').isReferat).toBe(false);
+  });
+});
+
+describe('a table of contents ends where its entries end', () => {
+  it('does not swallow a document whose items it cannot read', () => {
+    const body = Array.from({ length: 60 }, (_, k) => `Afsnit ${k}: en tekst, der står her og fylder en hel del mere end en titel, så den ikke ligner en linje i en indholdsfortegnelse.`);
+    const text = doc('Referat', 'Indholdsfortegnelse', 'Godkendelse.....\t2', 'Eventuelt.....\t3', 'Sagsfremstilling', ...body);
+    const parsed = parseReferat(text);
+    expect(parsed.toc!.entries).toHaveLength(2);
+    expect(parsed.toc!.range.end.line).toBe(6);
+    // One diagnostic says the items could not be read; no flood of TOC findings.
+    expect(codes(text)).toEqual(['unreadable-structure']);
+  });
+  it('pairs a separate block of page numbers (pdftotext without -layout) with its titles', () => {
+    const text = doc(...HEADER, 'Indholdsfortegnelse', 'Godkendelse af dagsorden', 'Budget 2026', 'Eventuelt', '3', '4', '6',
+      'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Punkt 2: Budget 2026', 'Beslutning', 'Godkendt.', 'Punkt 3: Eventuelt', 'Beslutning', 'Intet.');
+    const parsed = parseReferat(text);
+    expect(parsed.toc!.entries.map((e) => [e.title, e.pages])).toEqual([['Godkendelse af dagsorden', [3]], ['Budget 2026', [4]], ['Eventuelt', [6]]]);
+    expect(parsed.toc!.entries.every((e) => e.match === 'exact')).toBe(true);
+    expect(codes(text).filter((c) => c.startsWith('toc-'))).toEqual([]);
+  });
+  it('splits an entry cut off at the end of its line from the next entry', () => {
+    const text = doc(...HEADER, 'Indholdsfortegnelse', 'Orientering om den nye affaldsordning for sommerhuse og kolonihaver i den', 'Eventuelt.....\t5',
+      'Punkt 1: Orientering om den nye affaldsordning for sommerhuse og kolonihaver i den vestlige del af kommunen', 'Beslutning', 'Taget til efterretning.',
+      'Punkt 2: Eventuelt', 'Beslutning', 'Intet.');
+    const parsed = parseReferat(text);
+    expect(parsed.toc!.entries.map((e) => e.title)).toEqual(['Orientering om den nye affaldsordning for sommerhuse og kolonihaver i den', 'Eventuelt']);
+    expect(parsed.toc!.entries.map((e) => e.match)).toEqual(['truncated', 'exact']);
+    expect(codes(text).filter((c) => c.startsWith('toc-'))).toEqual([]);
+  });
+});
+
+describe('sections by shape, decisions that end', () => {
+  it("ends a decision at a heading the standard list does not know", () => {
+    for (const heading of ['Fremstilling', 'Sagsprocedure', 'Sagsbeskrivelse', 'Beslutningspunkter', 'Sagsforløb', 'Særlige forhold']) {
+      const text = doc(...HEADER, 'Punkt 1: Budget', 'Beslutning', 'Godkendt.', heading, 'Forvaltningen har udarbejdet et forslag til budget.');
+      const item = parseReferat(text).items[0];
+      expect(item.decisions.map((d) => d.text), heading).toEqual(['Godkendt.']);
+      expect(item.sections.map((s) => s.name), heading).toEqual(['Beslutning', heading]);
+    }
+  });
+  it('keeps a free sub-heading inside the case text of FirstAgenda PDF minutes', () => {
+    const item = parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Sagsfremstilling', 'Indledning.', 'Baggrund', 'Forvaltningen har udarbejdet et forslag.', 'Beslutning', 'Godkendt.')).items[0];
+    expect(item.sections.map((s) => s.name)).toEqual(['Sagsfremstilling', 'Beslutning']);
+  });
+  it('does not take `Beslutning ikke frigivet` in Sagens forløb for a decision heading', () => {
+    const text = doc(...HEADER, 'Punkt 1: Budget', 'Sagens forløb', 'Økonomiudvalget 12-02-2025', 'Beslutning ikke frigivet', 'Indstilling', 'Direktionen indstiller, at budgettet godkendes.', 'Beslutning', 'Godkendt.');
+    const item = parseReferat(text).items[0];
+    expect(item.decisions.map((d) => d.text)).toEqual(['Godkendt.']);
+    const found = codes(text);
+    expect(found).not.toContain('empty-beslutning');
+    expect(found).not.toContain('duplicate-section');
+  });
+  it('reads a decision quoted in a history section as history when a later decision follows', () => {
+    const text = doc(...HEADER, 'Punkt 1: Budget', 'Sagens forløb', 'Beslutning', 'Sendt i høring.', 'Sagsfremstilling', 'Tekst.', 'Beslutning', 'Godkendt.');
+    const item = parseReferat(text).items[0];
+    expect(item.decisions.map((d) => d.text)).toEqual(['Godkendt.']);
+    expect(item.quotedDecisions).toHaveLength(1);
+  });
+  it('does not report `Handlingsplan` as a misspelling of `Behandlingsplan`, but still a real typo', () => {
+    expect(codes(doc(...HEADER, 'Punkt 1: Budget', 'Handlingsplan', 'Planen følger.', 'Beslutning', 'Godkendt.'))).not.toContain('heading-typo');
+    expect(codes(doc(...HEADER, 'Punkt 1: Budget', 'Behandlingsplam', 'Planen følger.', 'Beslutning', 'Godkendt.'))).toContain('heading-typo');
+  });
+  it('does not make `Punkt 1:` lines quoted in Sagens forløb into items', () => {
+    const text = doc(...HEADER, 'Punkt 1: Budget 2026', 'Sagens forløb', 'Økonomiudvalget 12-02-2025', 'Punkt 4: Budget 2026', 'Beslutning', 'Sendt i høring.',
+      'Beslutning', 'Godkendt.', 'Punkt 2: Eventuelt', 'Beslutning', 'Intet.');
+    const parsed = parseReferat(text);
+    expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Budget 2026', '2 Eventuelt']);
+    expect(parsed.items[0].decisions.map((d) => d.text)).toEqual(['Godkendt.']);
+  });
+  it("reads a closed item's one bare line as its decision", () => {
+    const text = doc(...HEADER, 'Punkt 1: Lukket: Salg af grund', 'Salget blev godkendt.', 'Punkt 2: Lukket: Personalesag', 'Intet til referat.');
+    const parsed = parseReferat(text);
+    expect(parsed.items[0].decisions.map((d) => d.text)).toEqual(['Salget blev godkendt.']);
+    expect(parsed.items[1].decisions).toEqual([]);
+    expect(codes(text).filter((c) => c === 'closed-item-content' || c === 'missing-beslutning')).toEqual([]);
+  });
+  it('keeps a closed item that shows case text reported', () => {
+    const text = doc(...HEADER, 'Punkt 1: Lukket: Personalesag', 'Sagsfremstilling', 'Sagen drejer sig om en medarbejders forhold.');
+    expect(codes(text)).toContain('closed-item-content');
+  });
+  it('reads an attachment named `Indstilling` as an attachment, not a section', () => {
+    const item = parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Beslutning', 'Godkendt.', 'Bilag', 'Indstilling', 'Notat om budget 2026')).items[0];
+    expect(item.sections.map((s) => s.name)).toEqual(['Beslutning', 'Bilag']);
+    expect(item.sections[1].bodyLines).toHaveLength(2);
+  });
+});
+
+describe('titles and case numbers', () => {
+  it('recognises `EMN-2025-008579` on the line after the title and glued to it', () => {
+    const text = doc(...HEADER, 'Punkt 1: Udbud af vintertjeneste for de kommunale veje og stier i perioden 2026-2030',
+      'EMN-2025-008579', 'Beslutning', 'Godkendt.', 'Punkt 2: Trafikplan EMN-2025-010561', 'Beslutning', 'Godkendt.');
+    const parsed = parseReferat(text);
+    expect(parsed.items.map((i) => [i.title, i.caseNumber?.value])).toEqual([
+      ['Udbud af vintertjeneste for de kommunale veje og stier i perioden 2026-2030', 'EMN-2025-008579'],
+      ['Trafikplan', 'EMN-2025-010561'],
+    ]);
+  });
+  it('joins a title wrapped at a hyphen without a space, and keeps `Sundheds- og` apart', () => {
+    const text = [...HEADER, '', 'Punkt 1: Klimaplan med 2030-', 'fremskrivning', '', 'Punkt 2: Aftale med Sundheds-', 'og Forebyggelsesudvalget', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(parseReferat(text).items.map((i) => i.title)).toEqual(['Klimaplan med 2030-fremskrivning', 'Aftale med Sundheds- og Forebyggelsesudvalget']);
+  });
+});
+
+describe('saying when it cannot read', () => {
+  it('reports a document whose six items are in no known form on line 1', () => {
+    const text = doc('Referat af bestyrelsesmøde', ...Array.from({ length: 6 }, (_, k) => `Dagsordenspunkt ${'ABCDEF'[k]} – Sag ${k}`));
+    const found = runRules(parseReferat(text), DEFAULT_CONFIG);
+    expect(found.map((d) => [d.code, d.range.start.line, d.severity])).toEqual([['unreadable-structure', 0, 'warning']]);
+    expect(found[0].message.da).toContain('Punkt 1: …');
+  });
+});
+
+describe('eDoc and Acadre forms', () => {
+  it('reads `Følgende deltog ikke i behandlingen af punktet:` as an attendance label, not a name', () => {
+    const text = doc('Referat', 'Teknisk Udvalg', 'mandag den 3. marts 2025, kl. 16:00', 'Tilstede', 'Anna Hansen (A)',
+      '1.   Godkendelse', 'Teknisk Udvalgs beslutning den 03.03.2025 Punkt 1', 'Godkendt', 'Følgende deltog ikke i behandlingen af punktet:', 'Anna Hansen (A)');
+    const item = parseReferat(text).items[0];
+    expect(item.decisions[0].text).toBe('Godkendt');
+    expect(item.attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([['notParticipating', ['Anna Hansen']]]);
+  });
+  it("numbers Acadre's items from the municipality's running number", () => {
+    const text = doc('Referat', 'Udvalget for Kultur', 'Torsdag den 20. juni 2013', 'Medlemmer', 'Anna Hansen (A)', 'Indholdsfortegnelse', '715. Kulturplan .....2', '716. Eventuelt .....3',
+      '715. Kulturplan', 'Sagsnr.: 12/27845', 'Beslutning i Udvalget for Kultur den 20-06-2013', 'Godkendt.', '716. Eventuelt', 'Sagsnr.: 12/27846', 'Beslutning i Udvalget for Kultur den 20-06-2013', 'Intet.');
+    const parsed = parseReferat(text);
+    expect(parsed.dialect.id).toBe('acadre');
+    expect(parsed.items.map((i) => i.number)).toEqual([715, 716]);
+    expect(codes(text)).not.toContain('punkt-numbering');
+  });
+});
