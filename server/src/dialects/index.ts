@@ -27,6 +27,8 @@ export function dialectById(id: string | undefined): Dialect | undefined {
 const MAX_PER_SIGNAL = 5;
 const MIN_SCORE = 3;
 const MAX_LINE = 200;
+/** The header, TOC and first items show the system; a long archive need not be read to the end. */
+const MAX_LINES = 4000;
 
 export interface DialectChoice {
   dialect: Dialect;
@@ -38,8 +40,8 @@ export interface DialectChoice {
 export function chooseDialect(lines: readonly Line[]): DialectChoice {
   const candidates = DIALECTS.filter((d) => d.signals.length > 0);
   const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
-  for (const line of lines) {
-    const text = line.text;
+  for (let i = 0; i < lines.length && i < MAX_LINES; i++) {
+    const text = lines[i].text;
     if (text === '' || text.length > MAX_LINE) continue;
     candidates.forEach((d, c) => {
       d.signals.forEach((signal, s) => {

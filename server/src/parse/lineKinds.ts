@@ -101,9 +101,12 @@ export function matchDecision(text: string, vocabulary: HeadingVocabulary): Deci
   return undefined;
 }
 
+const DECISION_FORM_HINT = /eslutning\s+(?:den|d\.)\s+\d/;
+
 /** The dialect's own decision forms: `Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1`. */
 function matchDecisionForm(text: string, vocabulary: HeadingVocabulary): DecisionHeading | undefined {
-  if (text.length > MAX_HEADING + 60) return undefined;
+  // Every form names the decision: skip the regular expressions on other lines.
+  if (text.length > MAX_HEADING + 60 || !DECISION_FORM_HINT.test(text)) return undefined;
   for (const form of vocabulary.decisionForms) {
     const m = form.exec(text);
     if (!m) continue;

@@ -1,13 +1,12 @@
 import type { Item, Line, ReferatDocument } from '../model/types';
 import { linkTocToItems } from '../model/link';
 import { range, splitLines } from '../text/lines';
-import { titleKey } from '../text/normalize';
+import { foldText, titleKey } from '../text/normalize';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
 import { findFurniture } from './furniture';
 import { labelMatcher, parseHeader } from './header';
 import { findItemStarts, itemLineReader, type ItemStart } from './itemStarts';
 import { isStructural, parseItem, type ItemContext } from './items';
-import { matchDecision, matchHeading } from './lineKinds';
 import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
 import { headingVocabulary } from './vocabulary';
 
@@ -59,13 +58,13 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     isItemLine: (t) => reader.numberOf(t) !== undefined,
     meeting: {},
   };
+  // Which known heading a line is, by exact lookup only: it runs on every line.
   const headingKind = (t: string): 'history' | 'decision' | 'other' | undefined => {
-    if (t.length > 120) return undefined;
-    const d = matchDecision(t, vocabulary);
-    if (d) return d.kind === 'decision' ? 'decision' : undefined;
-    const h = matchHeading(t, vocabulary);
-    if (!h) return undefined;
-    return vocabulary.history.has(h.canonical) ? 'history' : 'other';
+    if (t.length > 80 || !/^\p{Lu}/u.test(t)) return undefined;
+    if (vocabulary.decision.test(t)) return 'decision';
+    const canonical = vocabulary.lookup.get(foldText(t.replace(/\s*:$/, '')));
+    if (!canonical) return undefined;
+    return vocabulary.history.has(canonical) ? 'history' : 'other';
   };
 
   // The TOC: its heading comes before the items' sections begin.

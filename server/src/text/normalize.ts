@@ -14,8 +14,13 @@ export function repairMojibake(s: string): string {
   return out;
 }
 
+/** Text that folding changes only by case: printable Latin-1, single spaces, no mojibake. */
+const PLAIN = /^(?:[\x21-\x7e\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00c2\u00c4-\u00ff]| (?! ))*$/;
+
 /** Lower case, NFC, mojibake repaired, dashes unified, whitespace folded. */
 export function foldText(s: string): string {
+  // Most lines are plain: skip the normalisation passes (this runs on every short line).
+  if (s.length < 200 && PLAIN.test(s) && s[0] !== ' ' && s[s.length - 1] !== ' ') return s.toLowerCase();
   return repairMojibake(s)
     .normalize('NFC')
     .toLowerCase()
