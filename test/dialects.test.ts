@@ -174,4 +174,37 @@ describe('eDoc and Acadre forms', () => {
     expect(parsed.items.map((i) => i.number)).toEqual([715, 716]);
     expect(codes(text)).not.toContain('punkt-numbering');
   });
+  it('closes the items after `Lukket referat`, in the text or in a running header', () => {
+    const text = doc('Referat', 'Teknisk Udvalg', 'mandag den 3. marts 2025, kl. 16:00', 'Tilstede', 'Anna Hansen (A)',
+      'Åbent referat', '1.   Godkendelse', 'Teknisk Udvalgs beslutning den 03.03.2025 Punkt 1', 'Godkendt',
+      'Lukket referat', '2.   Køb af ejendom', '3.   Personalesag');
+    const parsed = parseReferat(text);
+    expect(parsed.items.map((i) => [i.number, i.closed])).toEqual([[1, false], [2, true], [3, true]]);
+    expect(codes(text)).not.toContain('missing-beslutning');
+  });
+  it('does not take a numbered list in the case text for the next item when the TOC names it', () => {
+    const text = doc('Referat', 'Teknisk Udvalg', 'mandag den 3. marts 2025, kl. 16:00', 'INDHOLDSFORTEGNELSE', '1. Trafikplan    2', '2. Eventuelt    3',
+      '1.   Trafikplan', 'Sagsfremstilling', 'Planen har to dele:', '1.   Cykelstier langs skolevejene', '2.   Fartdæmpning i byerne',
+      'Teknisk Udvalgs beslutning den 03.03.2025 Punkt 1', 'Godkendt', '2.   Eventuelt', 'Teknisk Udvalgs beslutning den 03.03.2025 Punkt 2', 'Intet');
+    const parsed = parseReferat(text);
+    expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Trafikplan', '2 Eventuelt']);
+    expect(parsed.items.map((i) => i.decisions.length)).toEqual([1, 1]);
+  });
+  it('reads a decision heading in the genitive without a date', () => {
+    const item = parseReferat(doc('Referat', 'Teknisk Udvalg', 'mandag den 3. marts 2025, kl. 16:00', '1.   Trafikplan', 'Teknisk Udvalgs beslutning', 'Godkendt')).items[0];
+    expect(item.decisions.map((d) => [d.committee, d.text])).toEqual([['Teknisk Udvalg', 'Godkendt']]);
+  });
+});
+
+describe('a fallback for forms the chosen system does not use', () => {
+  it('reads items in another form with the generic forms when the chosen system finds none', () => {
+    const text = doc(...HEADER, '1.   Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2.   Eventuelt', 'Beslutning', 'Intet.');
+    const parsed = parseReferat(text);
+    expect(parsed.dialect.id).toBe('generic');
+    expect(parsed.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Eventuelt']);
+  });
+  it('reads `Lukket punkt:` as a closed item', () => {
+    const item = parseReferat(doc(...HEADER, 'Punkt 1: Lukket punkt: Salg af grund', 'Intet til referat.')).items[0];
+    expect([item.closed, item.title]).toEqual([true, 'Salg af grund']);
+  });
 });

@@ -18,7 +18,7 @@ export const PAGE_COUNTERS: readonly RegExp[] = [
 ];
 
 /** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), also met in other systems' quotes. */
-export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
+export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning(?:\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}))?(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
 
 /** The fields of a dialect that are the same for most systems. */
 export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 'signals'> = {

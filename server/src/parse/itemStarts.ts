@@ -4,6 +4,7 @@
 // history section (`Sagens forløb`) is not taken for one.
 import type { Line } from '../model/types';
 import type { Dialect, ItemForm } from '../dialects/types';
+import { titleKey } from '../text/normalize';
 
 export interface ItemStart {
   /** The line with the number. */
@@ -60,8 +61,14 @@ function matchForm(text: string, forms: readonly ItemForm[]): { form: ItemForm; 
   return undefined;
 }
 
-/** Finds the item starts in lines [from, to). `tocNumbers` are the numbers a numbered TOC gives, in order. */
-export function findItemStarts(lines: Line[], from: number, to: number, ctx: StartContext, tocNumbers: readonly number[]): ItemStart[] {
+/** A numbered TOC's entries, in order: the items are the candidates that carry these numbers and titles. */
+export interface TocGuide {
+  number: number;
+  title: string;
+}
+
+/** Finds the item starts in lines [from, to). */
+export function findItemStarts(lines: Line[], from: number, to: number, ctx: StartContext, toc: readonly TocGuide[]): ItemStart[] {
   const candidates: Candidate[] = [];
   let inHistory = false;
   for (let i = from; i < to; i++) {
@@ -94,7 +101,7 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
     const title = lines[titleLine].text.slice(titleFrom).trim().toLowerCase();
     candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^punkt/i.test(text) });
   }
-  return selectChain(candidates, tocNumbers);
+  return selectChain(candidates, toc);
 }
 
 /**
@@ -106,7 +113,7 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
  * another case than the item it stands in, and no later candidate outside a
  * history section has its number.
  */
-function selectChain(candidates: Candidate[], tocNumbers: readonly number[]): ItemStart[] {
+function selectChain(candidates: Candidate[], toc: readonly TocGuide[]): ItemStart[] {
   const laterOutside = new Map<number, number>();
   for (let c = candidates.length - 1; c >= 0; c--) {
     if (!candidates[c].inHistory) laterOutside.set(candidates[c].number, c);
@@ -118,13 +125,20 @@ function selectChain(candidates: Candidate[], tocNumbers: readonly number[]): It
     const last = out[out.length - 1];
     return (laterOutside.get(cand.number) ?? -1) > c || (last !== undefined && (cand.number !== last.number + 1 || cand.title === last.title));
   };
-  if (tocNumbers.length > 0) {
+  if (toc.length > 0) {
+    // The entry's number, and its title where a later candidate with the number has it
+    // (a numbered list in the case text can carry the next item's number).
+    const keys = toc.map((e) => titleKey(e.title).slice(0, 12));
+    const fits = (cand: Candidate, e: number) => {
+      const got = titleKey(cand.title).slice(0, 12);
+      return keys[e] === '' || got.startsWith(keys[e]) || keys[e].startsWith(got);
+    };
     let next = 0;
     candidates.forEach((cand, c) => {
-      if (next < tocNumbers.length && cand.number === tocNumbers[next] && !quoted(c)) {
-        out.push(cand);
-        next++;
-      }
+      if (next >= toc.length || cand.number !== toc[next].number || quoted(c)) return;
+      if (!fits(cand, next) && candidates.some((o, k) => k > c && o.number === cand.number && fits(o, next))) return;
+      out.push(cand);
+      next++;
     });
     if (out.length > 0) return out.map(strip);
   }

@@ -23,6 +23,8 @@ export interface ItemContext {
   isItemLine(text: string): boolean;
   /** This meeting, to tell its decisions from earlier meetings'. */
   meeting: { date?: DateValue; committee?: string };
+  /** Whether a line lies in the minutes' closed part (`Lukket referat`). */
+  inClosedPart(line: number): boolean;
 }
 
 /** A line that has a role of its own, so it cannot continue a wrapped title. */
@@ -87,6 +89,8 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     closed = true;
     closedRange = joined.rangeOf(0, closedMatch[0].replace(/\s+$/, '').length);
     titleFrom = closedMatch[0].length;
+  } else if (ctx.inClosedPart(start.line)) {
+    closed = true;
   }
   let caseNumber: Item['caseNumber'];
   const glued = TRAILING_CASE.exec(joined.text);

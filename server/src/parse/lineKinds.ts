@@ -14,7 +14,10 @@ export function isNothingToReport(text: string): boolean {
   return NOTHING_TO_REPORT.test(text);
 }
 
-export const CLOSED_PREFIX = /^lukket\s*:\s*/i;
+/** `Lukket: `, `Lukket punkt: ` before a closed item's title. */
+export const CLOSED_PREFIX = /^lukket(?:\s+punkt)?\s*:\s*/i;
+/** `Lukket referat`: the part of the minutes with the closed items. */
+export const CLOSED_PART = /^lukket\s+(?:referat|dagsorden|møde|punkter|del)$/i;
 
 const CASE_LABEL = /^(?:sags?\s?nr|sagsnummer|j\.?\s?nr|journalnr)\.?\s*:?/i;
 const CASE_VALUE = /^(?:\d[\dA-Za-zÆØÅæøå]*(?:[./-][\dA-Za-zÆØÅæøå]+){1,6}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
@@ -101,7 +104,7 @@ export function matchDecision(text: string, vocabulary: HeadingVocabulary): Deci
   return undefined;
 }
 
-const DECISION_FORM_HINT = /eslutning\s+(?:den|d\.)\s+\d/;
+const DECISION_FORM_HINT = /s\s+beslutning(?:\s|:|$)/i;
 
 /** The dialect's own decision forms: `Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1`. */
 function matchDecisionForm(text: string, vocabulary: HeadingVocabulary): DecisionHeading | undefined {

@@ -8,6 +8,7 @@ import { labelMatcher, parseHeader } from './header';
 import { findItemStarts, itemLineReader, type ItemStart } from './itemStarts';
 import { isStructural, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
+import { CLOSED_PART } from './lineKinds';
 import { headingVocabulary } from './vocabulary';
 
 export interface ParseOptions {
@@ -43,6 +44,13 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     }
   }
   const physicalPages = lastPage(lines);
+  // `Åbent referat` / `Lukket referat`, in the text or in a running header: which part an item is in.
+  const parts: Array<{ line: number; closed: boolean }> = [];
+  for (const line of lines) {
+    if (line.text.length > 30 || line.text.length < 9) continue;
+    if (CLOSED_PART.test(line.text)) parts.push({ line: line.index, closed: true });
+    else if (OPEN_PART.test(line.text)) parts.push({ line: line.index, closed: false });
+  }
   const furniture = findFurniture(lines, dialect, hasFormFeeds ? physicalPages : 1, (t) => reader.numberOf(t) !== undefined);
   for (const i of furniture.lines) {
     lines[i].text = '';
@@ -57,6 +65,7 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     labels,
     isItemLine: (t) => reader.numberOf(t) !== undefined,
     meeting: {},
+    inClosedPart: () => false,
   };
   // Which known heading a line is, by exact lookup only: it runs on every line.
   const headingKind = (t: string): 'history' | 'decision' | 'other' | undefined => {
@@ -87,8 +96,10 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     : undefined;
   const toc = parsedToc?.toc;
   const itemsFrom = parsedToc ? parsedToc.end : 0;
-  const tocNumbers = toc ? toc.entries.map((e) => e.number).filter((n): n is number => n !== undefined) : [];
-  const starts = findItemStarts(lines, itemsFrom, lines.length, startContext(ctx, headingKind), tocNumbers.length === toc?.entries.length ? tocNumbers : []);
+  const numbered = toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
+  const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
+  const starts = findItemStarts(lines, itemsFrom, lines.length, startContext(ctx, headingKind), guide);
+  ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
   const headerEnd = tocHeading >= 0 ? tocHeading : starts.length > 0 ? starts[0].line : Math.min(lines.length, MAX_TOC_SEARCH);
   const header = parseHeader(lines, headerEnd, dialect);
@@ -102,6 +113,11 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     splitCutEntries(toc, items.map((i) => titleKey(i.title)));
     linkTocToItems(toc.entries, items);
   }
+  // A system's forms that find no item: the generic forms may.
+  if (items.length === 0 && !options.dialect && dialect.id !== 'generic') {
+    const fallback = parseReferat(text, { ...options, dialect: 'generic' });
+    if (fallback.items.length > 0) return fallback;
+  }
   const lastLine = lines[lines.length - 1];
   return {
     lines,
@@ -114,6 +130,22 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     ...(furniture.pageLabels ? { pageLabels: furniture.pageLabels } : {}),
     range: range(0, 0, lastLine.index, lastLine.raw.length),
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
+  };
+}
+
+const OPEN_PART = /^åben(?:t)?\s+(?:referat|dagsorden|møde|punkter|del)$/i;
+
+/** Whether a line lies in the closed part: after a `Lukket referat` line that no `Åbent referat` line follows. */
+function closedPartReader(parts: ReadonlyArray<{ line: number; closed: boolean }>, from: number): (line: number) => boolean {
+  const relevant = parts.filter((p) => p.line >= from);
+  if (!relevant.some((p) => p.closed)) return () => false;
+  return (line) => {
+    let closed = false;
+    for (const p of relevant) {
+      if (p.line > line) break;
+      closed = p.closed;
+    }
+    return closed;
   };
 }
 

@@ -2,9 +2,9 @@ import type { Line, Range, Toc, TocEntry } from '../model/types';
 import { JoinedText } from '../text/joined';
 import { lineRange, spanRange, subRange } from '../text/lines';
 import { titleKey } from '../text/normalize';
+import { CLOSED_PART, CLOSED_PREFIX } from './lineKinds';
 
 export const TOC_HEADING = /^indholdsfortegnelse\s*:?$/i;
-const CLOSED_PREFIX = /^lukket\s*:\s*/i;
 const PAGE_FOOTER = /^side\s+\d+(\s+(af|\/)\s+\d+)?$/i;
 
 export function isPageFooter(text: string): boolean {
@@ -113,7 +113,6 @@ function entryFrom(draft: EntryDraft): TocEntry {
 /** `1. Meddelelser`, `715.`, `Punkt 3: Title`: an entry that gives its item's number. */
 const NUMBERED_ENTRY = /^(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)(?:\s+|$)/i;
 const PAGE_ONLY = /^\d{1,3}$/;
-const CLOSED_PART = /^lukket\s+(?:referat|dagsorden|møde|punkter)$/i;
 /** After this many lines without a page or a number in a row, the TOC was over. */
 const MAX_LOOSE_LINES = 3;
 
