@@ -78,6 +78,20 @@ describe('referat check', () => {
     expect(r.stdout).toContain('empty-beslutning');
     expect(referat(['check', path.join(dir, 'bin.referat')]).code).toBe(2);
   });
+  it('finds the minutes of every agenda system in a folder by their structure and checks them without a warning', () => {
+    const json = referat(['check', '--format', 'json', 'fixtures/corpus']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(referat(['check', 'fixtures/corpus']).stderr).toContain('0 fejl, 0 advarsler, 0 andre i 0 af 5 filer');
+  });
+  it('exits 1 for a named file whose items cannot be read', () => {
+    const dir = tempDirWith({ 'bestyrelse.txt': 'Referat af bestyrelsesmøde\n\nDagsordenspunkt A – Regnskab\n\nGodkendt.\n' });
+    const r = referat(['check', path.join(dir, 'bestyrelse.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/bestyrelse\.txt:1:1: advarsel unreadable-structure/);
+    // Found in a folder, a text that is no referat is skipped quietly.
+    expect(referat(['check', dir]).stderr).toContain('Ingen referater fundet.');
+  });
   it('exits 2 on bad usage', () => {
     expect(referat(['check']).code).toBe(2);
     expect(referat(['check', '--format', 'xml', seeds]).code).toBe(2);

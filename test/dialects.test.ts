@@ -208,3 +208,17 @@ describe('a fallback for forms the chosen system does not use', () => {
     expect([item.closed, item.title]).toEqual([true, 'Salg af grund']);
   });
 });
+
+describe('no rule or parser part names a municipality or a file', () => {
+  it('holds for every source file of the parser, the dialects and the rules', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const dirs = ['parse', 'dialects', 'rules', 'model'].map((d) => path.join(__dirname, '..', 'server', 'src', d));
+    const names = /ballerup|aarhus|syddjurs|lemvig|vejen|lejre|lolland|\.pdftotext|\.lynx|fixtures\//i;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir)) {
+        expect(names.test(readFileSync(path.join(dir, f), 'utf8')), `${dir}/${f}`).toBe(false);
+      }
+    }
+  });
+});

@@ -14,7 +14,7 @@ export const firstagendaWeb: Dialect = {
   hasToc: false,
   // The page often leaves the participants out.
   requiredFields: ['committee', 'meetingDate', 'place'],
-  headings: ['Beslutningspunkter', 'Sagsforløb', 'Borgmesterens Afdelings påtegning', 'Fremstilling'],
+  headings: ['Beslutningspunkter', 'Sagsforløb', 'Fremstilling'],
   furniture: [
     ...BASE.furniture,
     /^\(BUTTON\)(?:\s*[×x]|\s+\p{L}+)?$/u, /^\*\s*(?:Hent som PDF|Kopier link)$/, /^Hent som PDF$/, /^logo$/i, /^Tilbage til forsiden$/,
