@@ -156,6 +156,10 @@ describe('saying when it cannot read', () => {
     expect(found.map((d) => [d.code, d.range.start.line, d.severity])).toEqual([['unreadable-structure', 0, 'warning']]);
     expect(found[0].message.da).toContain('Punkt 1: …');
   });
+  it('says nothing about an empty new file', () => {
+    expect(codes('')).toEqual([]);
+    expect(codes('\n\n   \n')).toEqual([]);
+  });
 });
 
 describe('eDoc and Acadre forms', () => {
@@ -220,5 +224,23 @@ describe('no rule or parser part names a municipality or a file', () => {
         expect(names.test(readFileSync(path.join(dir, f), 'utf8')), `${dir}/${f}`).toBe(false);
       }
     }
+  });
+});
+
+describe('a FirstAgenda web page copied from a browser', () => {
+  const page = [
+    'Referat 1. oktober 2025 kl. 15.45', 'Teknisk Udvalg - Udvalgsværelse 398', 'Udvalg:\tTeknisk Udvalg', 'Mødedato:\tonsdag den 1. oktober 2025 kl. 15.45',
+    'Mødested:\tUdvalgsværelse 398', 'Mødedeltagere:', 'Punkt\tTitel',
+    '1\t', 'Referat fra sidste udvalgsmøde', 'EMN-2025-010561', 'Beslutninger', 'Ingen bemærkninger.', 'Bilag', 'PDFReferat fra møde den 22. september 2025', 'PDFNotat', '2', 'Hent som PDF', 'Kopier link',
+    '2\t', 'Trafikplan', 'EMN-2025-009242', 'Beslutninger', 'Godkendt.', '', 'Planen har været i høring.', 'Resume', 'Der er indkommet 40 høringssvar.', '3', 'Hent som PDF', 'Kopier link',
+    '3\t', 'Eventuelt', 'Beslutninger', 'Intet.', 'Hent som PDF', 'Kopier link',
+    'Kopier link', 'Kopier linket i nedenstående tekstboks med ctrl+c', 'Tip en ven', 'Modtager e-mail',
+  ].join('\n');
+  it('reads its items without the buttons, not the attachment counts', () => {
+    const parsed = parseReferat(page);
+    expect(parsed.dialect.id).toBe('firstagenda-web');
+    expect(parsed.items.map((i) => `${i.number} ${i.title} ${i.caseNumber?.value ?? '-'}`)).toEqual(['1 Referat fra sidste udvalgsmøde EMN-2025-010561', '2 Trafikplan EMN-2025-009242', '3 Eventuelt -']);
+    expect(parsed.items.map((i) => i.decisions.map((d) => d.text))).toEqual([['Ingen bemærkninger.'], ['Godkendt.'], ['Intet.']]);
+    expect(runRules(parsed, DEFAULT_CONFIG).filter((d) => d.severity === 'warning')).toEqual([]);
   });
 });

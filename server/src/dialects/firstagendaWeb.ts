@@ -17,11 +17,11 @@ export const firstagendaWeb: Dialect = {
   headings: ['Beslutningspunkter', 'Sagsforløb', 'Fremstilling'],
   furniture: [
     ...BASE.furniture,
-    /^\(BUTTON\)(?:\s*[×x]|\s+\p{L}+)?$/u, /^\*\s*(?:Hent som PDF|Kopier link)$/, /^Hent som PDF$/, /^logo$/i, /^Tilbage til forsiden$/,
+    /^\(BUTTON\)(?:\s*[×x]|\s+\p{L}+)?$/u, /^(?:\*\s*)?(?:Hent som PDF|Kopier link)$/, /^logo$/i, /^Tilbage til forsiden$/,
     /^\[BUTTON\b.*$/, /^Punkt\s+Titel$/, /^_{5,}$/, /^Information:?$/,
   ],
-  signals: [/\(BUTTON\)/, /^EMN-\d{4}-\d{3,}$/, /^Udvalg:\s+\S/, /^\*\s*Hent som PDF$/, /^Referat\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+kl\./u],
+  signals: [/\(BUTTON\)/, /^EMN-\d{4}-\d{3,}$/, /^Udvalg:\s+\S/, /^(?:\*\s*)?Hent som PDF$/, /^Referat\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+kl\./u],
   // The page's dialogs (copy link, tell a friend) follow the last item.
-  trailers: [...BASE.trailers, /^Kopier link$/, /^Tip en ven$/],
+  trailers: [...BASE.trailers, /^Kopier linket\b/, /^Tip en ven$/],
   decisionEndsAtBlank: true,
 };

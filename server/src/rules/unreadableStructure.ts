@@ -11,7 +11,9 @@ export const unreadableStructure: Rule = {
   description: text('Referatet kan ikke læses: ingen punkter fundet', 'The referat cannot be read: no items found'),
   check({ doc }) {
     if (doc.items.length > 0) return [];
-    const first = doc.lines.find((l) => l.text !== '') ?? doc.lines[0];
+    // An empty new file has nothing to read yet.
+    const first = doc.lines.find((l) => l.text !== '');
+    if (!first) return [];
     const dialect = dialectById(doc.dialect.id) ?? GENERIC;
     const forms = [...new Set([...dialect.itemExamples, ...GENERIC.itemExamples])].map((f) => `»${f}«`).join(', ');
     return [{
