@@ -244,3 +244,21 @@ describe('a FirstAgenda web page copied from a browser', () => {
     expect(runRules(parsed, DEFAULT_CONFIG).filter((d) => d.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('choosing the system in the settings', () => {
+  it('offers every dialect in the VS Code setting and the config schema, and the config forces it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const root = path.join(__dirname, '..');
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'referatrc.schema.json'), 'utf8'));
+    const ids = DIALECTS.map((d) => d.id);
+    expect(pkg.contributes.configuration.properties['referat.dialect'].enum).toEqual(['auto', ...ids]);
+    expect(schema.properties.dialect.enum).toEqual(['auto', ...ids]);
+    const { mergeConfig } = await import('../server/src/config/types');
+    const { parseOptionsOf } = await import('../server/src/config/resolve');
+    const text = doc(...HEADER, 'Punkt 1: Budget', 'Beslutning', 'Godkendt.');
+    expect(parseReferat(text, parseOptionsOf(mergeConfig(DEFAULT_CONFIG, { dialect: 'generic' }))).dialect.id).toBe('generic');
+    expect(parseReferat(text, parseOptionsOf(DEFAULT_CONFIG)).dialect.id).toBe('firstagenda-pdf');
+  });
+});

@@ -9,6 +9,7 @@ import {
   type CancellationToken, type InitializeResult, type TextDocumentIdentifier, type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIALECT_IDS } from './dialects/index';
 import { ReferatService } from './service';
 import { ConfigResolver } from './config/resolve';
 import { CONFIG_FILE_NAME, type ConfigFile } from './config/file';
@@ -80,6 +81,7 @@ function settingsLayer(s: Record<string, unknown>): ConfigLayer {
   }
   if (s.nicknames && typeof s.nicknames === 'object') layer.nicknames = s.nicknames as Record<string, string[]>;
   if (s.language === 'da' || s.language === 'en' || s.language === 'auto') layer.language = s.language;
+  if (typeof s.dialect === 'string' && (s.dialect === 'auto' || DIALECT_IDS.includes(s.dialect))) layer.dialect = s.dialect;
   return layer;
 }
 
@@ -159,7 +161,7 @@ connection.onInitialize((params): InitializeResult => {
       executeCommandProvider: { commands: [COMMANDS.updateToc, COMMANDS.renumber] },
       ...(canPull ? { diagnosticProvider: { identifier: 'referat', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
-    serverInfo: { name: 'referat-language-server', version: '0.3.1' },
+    serverInfo: { name: 'referat-language-server', version: '0.4.0' },
   };
 });
 

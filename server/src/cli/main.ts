@@ -7,7 +7,7 @@ import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
 
-const VERSION = '0.3.1';
+const VERSION = '0.4.0';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;

@@ -44,5 +44,9 @@ export class ConfigResolver {
 }
 
 export function parseOptionsOf(config: ResolvedConfig): ParseOptions {
-  return { extraHeadings: config.headings.sections, extraDecisionHeadings: config.headings.decisions };
+  return {
+    extraHeadings: config.headings.sections,
+    extraDecisionHeadings: config.headings.decisions,
+    ...(config.dialect !== 'auto' ? { dialect: config.dialect } : {}),
+  };
 }

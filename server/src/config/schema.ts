@@ -1,6 +1,7 @@
 // The JSON schema of .referatrc.json, built from the rule registry so the two
 // cannot drift; scripts/generate-schema.ts writes it to schemas/.
 import { RULES } from '../rules/index';
+import { DIALECT_IDS } from '../dialects/index';
 
 export function buildSchemaText(): string {
   const severity = { $ref: '#/definitions/severity' };
@@ -12,6 +13,7 @@ export function buildSchemaText(): string {
     headings: { type: 'object', additionalProperties: false, properties: { sections: { ...strings, description: 'Ekstra sektionsoverskrifter / extra section headings.' }, decisions: { ...strings, description: 'Ekstra ord for Beslutning / extra decision headings.' } } },
     nicknames: { type: 'object', description: 'Medlem → kaldenavne / member → nicknames.', additionalProperties: strings },
     language: { enum: ['auto', 'da', 'en'], description: 'Sprog for meddelelser / language of messages.' },
+    dialect: { enum: ['auto', ...DIALECT_IDS], description: 'Dagsordenssystem, referaterne læses som (auto: vælges pr. dokument) / agenda system to read the minutes as (auto: chosen per document).' },
   };
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -15,6 +15,8 @@ export interface ReferatConfig {
   /** Other names a member goes by in attendance lines: member → nicknames. */
   nicknames: Record<string, string[]>;
   language: 'auto' | 'da' | 'en';
+  /** The agenda system to read documents as: `auto` chooses per document. */
+  dialect: string;
 }
 
 export type ResolvedConfig = ReferatConfig;
@@ -26,6 +28,7 @@ export interface ConfigLayer {
   headings?: { sections?: string[]; decisions?: string[] };
   nicknames?: Record<string, string[]>;
   language?: 'auto' | 'da' | 'en';
+  dialect?: string;
 }
 
 export const DEFAULT_CONFIG: ReferatConfig = {
@@ -34,6 +37,7 @@ export const DEFAULT_CONFIG: ReferatConfig = {
   headings: { sections: [], decisions: [] },
   nicknames: {},
   language: 'auto',
+  dialect: 'auto',
 };
 
 /** Later layers win; lists replace, rule severities and nicknames merge by key. */
@@ -50,6 +54,7 @@ export function mergeConfig(base: ReferatConfig, ...layers: Array<ConfigLayer | 
       },
       nicknames: { ...out.nicknames, ...(layer.nicknames ?? {}) },
       language: layer.language ?? out.language,
+      dialect: layer.dialect ?? out.dialect,
     };
   }
   return out;
