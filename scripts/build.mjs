@@ -20,5 +20,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // PDF, Word and HTML conversion (pdf.js, mammoth, parse5): loaded by the extension only when a file is opened as referat.
+  build({ ...common, entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
 ]);

@@ -78,11 +78,11 @@ describe('referat check', () => {
     expect(r.stdout).toContain('empty-beslutning');
     expect(referat(['check', path.join(dir, 'bin.referat')]).code).toBe(2);
   });
-  it('finds the minutes of every agenda system in a folder by their structure and checks them without a warning', () => {
+  it('finds the minutes of every agenda system in a folder, as text, PDF and web page, and checks them without a warning', () => {
     const json = referat(['check', '--format', 'json', 'fixtures/corpus']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([]);
-    expect(referat(['check', 'fixtures/corpus']).stderr).toContain('0 fejl, 0 advarsler, 0 andre i 0 af 5 filer');
+    expect(referat(['check', 'fixtures/corpus']).stderr).toContain('0 fejl, 0 advarsler, 0 andre i 0 af 8 filer');
   });
   it('exits 1 for a named file whose items cannot be read', () => {
     const dir = tempDirWith({ 'bestyrelse.txt': 'Referat af bestyrelsesmøde\n\nDagsordenspunkt A – Regnskab\n\nGodkendt.\n' });

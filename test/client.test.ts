@@ -43,8 +43,8 @@ describe('commands in the manifest', () => {
     const en = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
     const da = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.da.json'), 'utf8'));
     const commands = pkg.contributes.commands as Array<{ command: string; title: string }>;
-    expect(commands.map((c) => c.command)).toEqual(['referat.updateToc', 'referat.renumber', 'referat.showOverview']);
-    expect(commands.map((c) => da[c.title.slice(1, -1)])).toEqual(['Opdater indholdsfortegnelse', 'Nummerér punkter', 'Mødeoversigt']);
-    expect(commands.map((c) => en[c.title.slice(1, -1)])).toEqual(['Update table of contents', 'Renumber items', 'Meeting overview']);
+    expect(commands.map((c) => c.command)).toEqual(['referat.updateToc', 'referat.renumber', 'referat.showOverview', 'referat.openAsReferat', 'referat.saveImportAsText']);
+    expect(commands.map((c) => da[c.title.slice(1, -1)])).toEqual(['Opdater indholdsfortegnelse', 'Nummerér punkter', 'Mødeoversigt', 'Åbn som referat (PDF, Word, webside)', 'Gem som tekstfil (.txt)']);
+    expect(commands.map((c) => en[c.title.slice(1, -1)])).toEqual(['Update table of contents', 'Renumber items', 'Meeting overview', 'Open as referat (PDF, Word, web page)', 'Save as text file (.txt)']);
   });
 });

@@ -29,7 +29,7 @@ describe('the packaged .vsix (npm run package)', () => {
     const names = (await listZip(VSIX)).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length).toLowerCase()).sort();
     const docs = names.filter((n) => n.startsWith('docs/rules/'));
     expect(names.filter((n) => !n.startsWith('docs/rules/'))).toEqual([
-      'changelog.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json',
+      'changelog.md', 'dist/extension.js', 'dist/import.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json',
       'license.txt', 'package.json', 'package.nls.da.json', 'package.nls.json', 'readme.md', 'schemas/referatrc.schema.json',
       'syntaxes/referat.tmlanguage.json',
     ]);

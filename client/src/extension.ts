@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, ExecuteCommandRequest, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DETECT_LINES, looksLikeReferat } from '../../server/src/parse/detect';
 import { renderOverview, type OverviewData } from './overviewHtml';
+import { IMPORT_SCHEME, registerImport } from './importView';
 
 const LANGUAGE_ID = 'referat';
 let client: LanguageClient | undefined;
@@ -41,6 +42,8 @@ function ensureClient(context: vscode.ExtensionContext): Promise<void> {
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
       { language: LANGUAGE_ID, scheme: 'vscode-remote' },
+      // PDF, Word and web pages opened as referat.
+      { language: LANGUAGE_ID, scheme: IMPORT_SCHEME },
     ],
     initializationOptions: { language: vscode.env.language },
   };
@@ -158,6 +161,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('referat.renumber', () => runServerCommand('referat.server.renumber', say('Punkterne er allerede nummereret 1, 2, 3, …', 'The items are already numbered 1, 2, 3, …'))),
     vscode.commands.registerCommand('referat.showOverview', () => showOverview(context)),
   );
+  registerImport(context, say, lang);
   createStatusBar(context);
   for (const doc of vscode.workspace.textDocuments) void onOpen(doc);
 }

@@ -12,6 +12,7 @@ import { toLspDiagnostic } from './features/diagnostics';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './features/codeActions';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config/types';
 import { parseOptionsOf } from './config/resolve';
+import { printedPage } from './model/pages';
 import { runRules } from './rules/index';
 import { fixAll, minimalEdit } from './rules/apply';
 import type { Diagnostic } from './rules/types';
@@ -104,7 +105,17 @@ export class ReferatService {
 
   diagnostics(doc: TextSource, config: ResolvedConfig, token: Cancellation): LspDiagnostic[] {
     const lang = this.langFor(config);
-    return this.findings(doc, config, token).map((d) => toLspDiagnostic(d, doc.uri, lang, this.docsBase));
+    const toLsp = this.toLsp(doc, config, lang);
+    return this.findings(doc, config, token).map(toLsp);
+  }
+
+  /** Findings as LSP diagnostics, with the page where the text has page breaks. */
+  private toLsp(doc: TextSource, config: ResolvedConfig, lang: Lang): (d: Diagnostic) => LspDiagnostic {
+    const model = this.model(doc, config);
+    return (d) => {
+      const line = model.lines[d.range.start.line];
+      return toLspDiagnostic(d, doc.uri, lang, this.docsBase, model.hasFormFeeds && line ? printedPage(model, line.page) : undefined);
+    };
   }
 
   /** Quick fixes for `range`, and the fix-all source action when asked for (or nothing is filtered). */
@@ -114,7 +125,7 @@ export class ReferatService {
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     const actions: CodeAction[] = [];
     if (wants('quickfix')) {
-      actions.push(...quickFixes(findings, range, doc.uri, lang, (d) => toLspDiagnostic(d, doc.uri, lang, this.docsBase)));
+      actions.push(...quickFixes(findings, range, doc.uri, lang, this.toLsp(doc, config, lang)));
     }
     if (wants(FIX_ALL_KIND) && findings.some((d) => d.fixes?.some((f) => f.safe))) {
       const before = doc.getText();

@@ -11,6 +11,7 @@ import { readConfigFile, type ConfigFile } from '../config/file';
 import type { Finding } from './formats';
 import { githubFindings, jsonFindings, sarifFindings, textFindings } from './formats';
 import { forEachReferat } from './files';
+import { printedPage } from '../model/pages';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = (typeof FORMATS)[number];
@@ -60,7 +61,7 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
   const findings: Finding[] = [];
   const reportedConfigs = new Set<string>();
   let filesWithFindings = 0;
-  const read = await forEachReferat(options.paths, lang, io.err, async (file, loadedText, latin1) => {
+  const read = await forEachReferat(options.paths, lang, io.err, async ({ file, text: loadedText, latin1, imported }) => {
     const { config, file: configFile } = resolver.resolve(file, undefined, options.config && path.resolve(options.config));
     if (configFile && configFile.problems.length > 0 && !reportedConfigs.has(configFile.path)) {
       reportedConfigs.add(configFile.path);
@@ -68,7 +69,9 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
     }
     const parseOptions = parseOptionsOf(config);
     let text = loadedText;
-    if (options.fix) {
+    if (options.fix && imported) {
+      io.err(t(lang, 'cli.fixImported', file));
+    } else if (options.fix) {
       const result = fixAll(text, config, parseOptions);
       if (result.applied.length > 0) {
         try {
@@ -81,11 +84,13 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
         }
       }
     }
-    const diagnostics = runRules(parseReferat(text, parseOptions), config);
+    const doc = parseReferat(text, parseOptions);
+    const diagnostics = runRules(doc, config);
     if (diagnostics.length > 0) filesWithFindings++;
     for (const d of diagnostics) {
       findings.push({
         file,
+        ...(doc.hasFormFeeds ? { page: printedPage(doc, doc.lines[d.range.start.line].page) } : {}),
         line: d.range.start.line + 1,
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,

@@ -3,10 +3,20 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { looksLikeReferat } from '../parse/detect';
 import { t, type Lang } from '../i18n/messages';
+import { ImportError, importBytes, importKindOf, type ImportKind } from '../import/index';
+import type { Text } from '../rules/types';
+
+export interface Loaded {
+  file: string;
+  text: string;
+  latin1: boolean;
+  /** Set for a PDF, web page or Word file: the text is its conversion. */
+  imported?: { kind: ImportKind; pages?: number };
+}
 
 export type LoadResult =
-  | { kind: 'ok'; file: string; text: string; latin1: boolean }
-  | { kind: 'error'; file: string; reason: 'unreadable' | 'binary' | 'notReferat'; detail?: string };
+  | ({ kind: 'ok' } & Loaded)
+  | { kind: 'error'; file: string; reason: 'unreadable' | 'binary' | 'notReferat' | 'import'; detail?: string; message?: Text };
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
@@ -28,7 +38,7 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) await walk(full);
-      } else if (/\.(referat|txt)$/i.test(entry.name)) {
+      } else if (/\.(referat|txt)$/i.test(entry.name) || importKindOf(entry.name)) {
         files.push(full);
       }
     }
@@ -42,7 +52,7 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
         // A glob: `arkiv/**/*.txt`.
         const matches = (await glob(p, { onlyFiles: true, dot: false })).sort();
         if (matches.length === 0) unmatched.push(p);
-        for (const m of matches) if (/\.(referat|txt)$/i.test(m)) files.push(m);
+        for (const m of matches) if (/\.(referat|txt)$/i.test(m) || importKindOf(m)) files.push(m);
         continue;
       }
       missing.push({ file: p, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
@@ -65,6 +75,8 @@ export async function loadFile(file: string, explicit: boolean): Promise<LoadRes
   } catch (error) {
     return { kind: 'error', file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
+  const importKind = importKindOf(file);
+  if (importKind) return loadImport(file, bytes, importKind, explicit);
   if (bytes.subarray(0, 8000).includes(0)) return { kind: 'error', file, reason: 'binary' };
   let text: string;
   let latin1 = false;
@@ -82,6 +94,19 @@ export async function loadFile(file: string, explicit: boolean): Promise<LoadRes
   return { kind: 'ok', file, text, latin1 };
 }
 
+/** A PDF, web page or Word file, converted; found in a folder, it must turn out to be minutes. */
+async function loadImport(file: string, bytes: Buffer, kind: ImportKind, explicit: boolean): Promise<LoadResult> {
+  try {
+    const imported = await importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
+    if (!explicit && !looksLikeReferat(imported.text)) return { kind: 'error', file, reason: 'notReferat' };
+    return { kind: 'ok', file, text: imported.text, latin1: false, imported: { kind, ...(imported.pages ? { pages: imported.pages } : {}) } };
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    if (!explicit && error.problem === 'notMinutes') return { kind: 'error', file, reason: 'notReferat' };
+    return { kind: 'error', file, reason: 'import', message: error.text };
+  }
+}
+
 /**
  * Reads every referat the paths name, reporting on `err` what cannot be read
  * (missing, unmatched globs, binary, not a referat) and going on with the rest.
@@ -91,25 +116,62 @@ export async function forEachReferat(
   paths: string[],
   lang: Lang,
   err: (line: string) => void,
-  visit: (file: string, text: string, latin1: boolean) => Promise<void>,
+  visit: (loaded: Loaded) => Promise<void>,
 ): Promise<number> {
   const { files, missing, unmatched } = await collectFiles(paths);
-  for (const m of missing) err(t(lang, 'cli.unreadable', m.file, m.detail));
-  for (const u of unmatched) err(t(lang, 'cli.noMatch', u));
+  const progress = new Progress(files.length);
+  const say = (line: string) => {
+    progress.clear();
+    err(line);
+  };
+  for (const m of missing) say(t(lang, 'cli.unreadable', m.file, m.detail));
+  for (const u of unmatched) say(t(lang, 'cli.noMatch', u));
   const explicit = new Set(paths);
   let read = 0;
-  for (const file of files) {
+  for (const [n, file] of files.entries()) {
+    progress.show(n, file);
     const loaded = await loadFile(file, explicit.has(file));
     if (loaded.kind === 'error') {
       // Files found in a directory or by a glob that are not referater are skipped quietly.
       if (loaded.reason === 'notReferat' && !explicit.has(file)) continue;
+      if (loaded.reason === 'import') {
+        say(t(lang, 'cli.importFailed', file, loaded.message![lang]));
+        continue;
+      }
       const key = loaded.reason === 'binary' ? 'cli.binary' : loaded.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
-      err(t(lang, key, file, loaded.detail ?? ''));
+      say(t(lang, key, file, loaded.detail ?? ''));
       continue;
     }
-    if (loaded.latin1) err(t(lang, 'cli.latin1', file));
+    if (loaded.latin1) say(t(lang, 'cli.latin1', file));
     read++;
-    await visit(file, loaded.text, loaded.latin1);
+    progress.clear();
+    const { kind: _kind, ...rest } = loaded;
+    await visit(rest);
   }
+  progress.clear();
   return read;
+}
+
+/** `[3/120] arkiv/2019/referat.pdf` on one line that is rewritten, only on a terminal and for many files. */
+class Progress {
+  private shown = false;
+  private readonly enabled: boolean;
+
+  constructor(private readonly total: number) {
+    this.enabled = total > 1 && process.stderr.isTTY === true;
+  }
+
+  show(n: number, file: string): void {
+    if (!this.enabled) return;
+    const width = Math.max(20, (process.stderr.columns ?? 80) - 12);
+    const name = file.length > width ? '…' + file.slice(file.length - width + 1) : file;
+    process.stderr.write(`\r\x1b[K[${n + 1}/${this.total}] ${name}`);
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (!this.shown) return;
+    process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
 }

@@ -13,6 +13,8 @@ export interface Finding {
   severity: Severity;
   code: string;
   message: string;
+  /** The page the finding is on, where the text has page breaks. */
+  page?: number;
   /** Not printed in JSON: whether `--fix` would fix it. */
   fixable?: boolean;
 }
@@ -24,7 +26,7 @@ export function jsonFindings(findings: Finding[]): string {
 /** `file:line:col: advarsel code: message`, the form editors' problem matchers read. */
 export function textFindings(findings: Finding[], lang: Lang): string {
   return findings
-    .map((f) => `${f.file}:${f.line}:${f.column}: ${t(lang, `severity.${f.severity}`)} ${f.code}: ${f.message}${f.fixable ? ' ' + t(lang, 'cli.fixable') : ''}`)
+    .map((f) => `${f.file}:${f.line}:${f.column}: ${t(lang, `severity.${f.severity}`)} ${f.code}: ${f.message}${f.page !== undefined ? ' ' + t(lang, 'cli.onPage', f.page) : ''}${f.fixable ? ' ' + t(lang, 'cli.fixable') : ''}`)
     .join('\n');
 }
 

@@ -6,6 +6,7 @@ import { forEachReferat } from './files';
 import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
+import { importFiles } from './import';
 
 const VERSION = '0.4.0';
 
@@ -63,7 +64,7 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
   const { format, lang, paths } = command;
   const resolver = new ConfigResolver();
   const results: unknown[] = [];
-  const read = await forEachReferat(paths, lang, err, async (file, text) => {
+  const read = await forEachReferat(paths, lang, err, async ({ file, text }) => {
     const doc = parseReferat(text, parseOptionsOf(resolver.resolve(file).config));
     if (doc.items.length === 0) err(t(lang, 'cli.noItems', file));
     if (format === 'json') results.push(outlineJson(file, doc));
@@ -87,6 +88,16 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
   );
 }
 
+async function importCommand(argv: string[], envLanguage: Lang): Promise<number> {
+  const command = parseCommand(argv, envLanguage, ['text'], { out: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false } });
+  if (typeof command === 'number') return command;
+  const { values, lang, paths } = command;
+  return importFiles(
+    { paths, lang, force: values.force === true, ...(values.out ? { out: String(values.out) } : {}), ...(values['out-dir'] ? { outDir: String(values['out-dir']) } : {}) },
+    { out: (s) => process.stdout.write(s + '\n'), err },
+  );
+}
+
 export async function main(argv: string[]): Promise<number> {
   const lang = envLang();
   const [command, ...rest] = argv;
@@ -95,6 +106,8 @@ export async function main(argv: string[]): Promise<number> {
       return checkCommand(rest, lang);
     case 'outline':
       return outline(rest, lang);
+    case 'import':
+      return importCommand(rest, lang);
     case undefined:
     case '--help':
     case '-h':

@@ -1,6 +1,6 @@
 // Findings → LSP diagnostics, at the edge.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
-import type { Lang } from '../i18n/messages';
+import { t, type Lang } from '../i18n/messages';
 import type { Diagnostic, Severity } from '../rules/types';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -10,15 +10,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** `docsBase`: URL of the folder with the rule pages (`<code>.md`), if known. */
-export function toLspDiagnostic(d: Diagnostic, uri: string, lang: Lang, docsBase?: string): LspDiagnostic {
+/**
+ * `docsBase`: URL of the folder with the rule pages (`<code>.md`), if known.
+ * `page`: the page the finding is on, for text with page breaks (an imported PDF).
+ */
+export function toLspDiagnostic(d: Diagnostic, uri: string, lang: Lang, docsBase?: string, page?: number): LspDiagnostic {
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.code,
     ...(docsBase ? { codeDescription: { href: `${docsBase}/${d.code}.md` } } : {}),
     source: 'referat',
-    message: d.message[lang],
+    message: page === undefined ? d.message[lang] : `${d.message[lang]} ${t(lang, 'cli.onPage', page)}`,
     ...(d.related && d.related.length > 0
       ? { relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[lang] })) }
       : {}),

@@ -1,0 +1,101 @@
+// `referat import`: PDF, web pages and Word files to referat text files.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Lang } from '../i18n/messages';
+import { t } from '../i18n/messages';
+import { ImportError, importBytes, importKindOf } from '../import/index';
+import { parseReferat } from '../parse/parser';
+import { collectFiles } from './files';
+
+export interface ImportOptions {
+  paths: string[];
+  /** One output file, for one input. */
+  out?: string;
+  /** A folder for the `.txt` files; else each goes beside its original. */
+  outDir?: string;
+  force: boolean;
+  lang: Lang;
+}
+
+export interface ImportIO {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+function targetFor(file: string, options: ImportOptions): string {
+  if (options.out) return options.out;
+  const name = path.basename(file).replace(/\.[^.]+$/, '') + '.txt';
+  return path.join(options.outDir ?? path.dirname(file), name);
+}
+
+/** Writes through a temporary file and a rename, so a failed write leaves nothing half-written. */
+async function writeAtomically(target: string, text: string, force: boolean): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  await fs.writeFile(temp, text, { flag: 'wx' });
+  try {
+    if (!force) {
+      // Never over another file, even one that appeared meanwhile.
+      await fs.link(temp, target);
+      await fs.unlink(temp);
+    } else {
+      await fs.rename(temp, target);
+    }
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function importFiles(options: ImportOptions, io: ImportIO): Promise<number> {
+  const { lang } = options;
+  const { files, missing, unmatched } = await collectFiles(options.paths);
+  for (const m of missing) io.err(t(lang, 'cli.unreadable', m.file, m.detail));
+  for (const u of unmatched) io.err(t(lang, 'cli.noMatch', u));
+  const explicit = new Set(options.paths);
+  const inputs = files.filter((f) => importKindOf(f) || explicit.has(f));
+  if (options.out && inputs.length > 1) {
+    io.err(t(lang, 'cli.importOneOut'));
+    return EXIT_USAGE;
+  }
+  if (options.outDir) await fs.mkdir(options.outDir, { recursive: true });
+  let done = 0;
+  let failed = missing.length + unmatched.length;
+  for (const file of inputs) {
+    const kind = importKindOf(file);
+    if (!kind) {
+      io.err(t(lang, 'cli.importKind', file));
+      failed++;
+      continue;
+    }
+    const target = targetFor(file, options);
+    try {
+      if (!options.force && (await fs.stat(target).then(() => true, () => false))) {
+        io.err(t(lang, 'cli.importExists', target));
+        failed++;
+        continue;
+      }
+      const bytes = await fs.readFile(file);
+      const imported = await importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
+      await writeAtomically(target, imported.text, options.force);
+      const doc = parseReferat(imported.text);
+      const pages = imported.pages !== undefined ? t(lang, 'cli.importPages', imported.pages) + ', ' : '';
+      io.out(t(lang, 'cli.imported', file, target, pages + t(lang, 'detail.items', doc.items.length)));
+      if (doc.items.length === 0) io.err(t(lang, 'cli.noItems', target));
+      done++;
+    } catch (error) {
+      failed++;
+      if (error instanceof ImportError) io.err(t(lang, 'cli.importFailed', file, error.text[lang]));
+      else if ((error as NodeJS.ErrnoException).code === 'EEXIST') io.err(t(lang, 'cli.importExists', target));
+      else io.err(t(lang, 'cli.writeFailed', target, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    }
+  }
+  if (inputs.length === 0) {
+    io.err(t(lang, 'cli.noFiles'));
+    return EXIT_USAGE;
+  }
+  return failed > 0 || done === 0 ? EXIT_FAILED : EXIT_OK;
+}

@@ -1,0 +1,80 @@
+// Turning the files users have (PDF, web pages, Word) into referat text.
+// Shared by the CLI and the extension; nothing here reads or writes files.
+import { detectReferat } from '../parse/detect';
+import { docxToText } from './docx';
+import { importError } from './errors';
+import { htmlToText } from './html';
+import { pdfToText } from './pdf';
+
+export { ImportError, type ImportProblem } from './errors';
+
+export type ImportKind = 'pdf' | 'html' | 'docx';
+
+const BY_EXTENSION: Record<string, ImportKind> = { pdf: 'pdf', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx' };
+
+/** Larger files are refused with a clear message (a PDF of minutes is rarely over a few MB). */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/** The kind of a file to import, by its name: `.pdf`, `.html`, `.htm`, `.docx`. */
+export function importKindOf(file: string): ImportKind | undefined {
+  const m = /\.([a-z]+)$/i.exec(file);
+  return m ? BY_EXTENSION[m[1].toLowerCase()] : undefined;
+}
+
+export interface Imported {
+  text: string;
+  kind: ImportKind;
+  /** The PDF's own page count; the text has one form feed per page. */
+  pages?: number;
+}
+
+export interface ImportOptions {
+  maxBytes?: number;
+  maxPages?: number;
+}
+
+/** Web pages declare their encoding; most are UTF-8, older Danish ones Windows-1252. */
+function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: fall through to UTF-8.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function looksLike(kind: ImportKind, bytes: Uint8Array): boolean {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (kind === 'pdf') return start.includes('%PDF-');
+  if (kind === 'docx') return start.startsWith('PK');
+  return !start.includes('\0');
+}
+
+/**
+ * The referat text of a file's bytes. Throws an ImportError with one clear
+ * message for a file that is encrypted, damaged, scanned, too large, of
+ * another kind than its name says, or (a web page) not minutes at all.
+ */
+export async function importBytes(bytes: Uint8Array, kind: ImportKind, options: ImportOptions = {}): Promise<Imported> {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (bytes.length > maxBytes) throw importError('tooLarge', `${Math.round(bytes.length / 1e6)} MB > ${Math.round(maxBytes / 1e6)} MB`);
+  if (bytes.length === 0) throw importError('empty');
+  if (!looksLike(kind, bytes)) throw importError('damaged', kind === 'pdf' ? 'ingen PDF-header / no PDF header' : kind === 'docx' ? 'ikke en Word-fil / not a Word file' : 'binær / binary');
+  if (kind === 'pdf') {
+    const { text, pages } = await pdfToText(bytes, options);
+    return { text, kind, pages };
+  }
+  const text = kind === 'docx' ? await docxToText(bytes) : htmlToText(decodeHtml(bytes));
+  if (text.trim() === '') throw importError('empty');
+  // A web page can be anything: only minutes are taken.
+  if (kind === 'html' && !detectReferat(text).isReferat) throw importError('notMinutes');
+  return { text, kind };
+}

@@ -1,0 +1,185 @@
+// Import of the files users have: the corpus originals (PDF, HTML) read as
+// their truth says, seeds made into PDF and Word files come back with the same
+// outline and pages, and bad input gets one clear message.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { importBytes, ImportError, type Imported, type ImportProblem } from '../server/src/import/index';
+import { layoutPage } from '../server/src/import/pdf';
+import { htmlToText } from '../server/src/import/html';
+import { parseReferat } from '../server/src/parse/parser';
+import { runRules } from '../server/src/rules/index';
+import { DEFAULT_CONFIG } from '../server/src/config/types';
+import { printedPage } from '../server/src/model/pages';
+import { outlineJson } from '../server/src/cli/outline';
+import type { ReferatDocument } from '../server/src/model/types';
+import { acadreTruth, edocTruth, webTruth, type Source } from './corpusTruth';
+import { referatPdf, scannedPdf } from './pdfMaker';
+import { ROOT, seedText } from './helpers';
+
+const CORPUS = path.join(ROOT, 'fixtures', 'corpus');
+const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
+
+/** A corpus original, imported once before its tests run. */
+function importedSource(name: string, kind: 'pdf' | 'html'): Source & { imported(): Imported } {
+  let imported: Imported | undefined;
+  let doc: ReferatDocument | undefined;
+  beforeAll(async () => {
+    imported = await importBytes(bytesOf(path.join(CORPUS, name)), kind);
+    doc = parseReferat(imported.text);
+  });
+  return { text: () => imported!.text, doc: () => doc!, imported: () => imported! };
+}
+
+/** What a reader compares: the outline without line numbers (which differ between conversions). */
+function comparable(doc: ReferatDocument) {
+  const outline = outlineJson('x', doc);
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return {
+    dialect: outline.dialect,
+    committee: outline.committee,
+    date: outline.date,
+    toc: outline.toc?.map((e) => ({ number: e.number, title: squash(e.title), pages: e.pages, match: e.match, items: e.items })),
+    items: outline.items.map((i) => ({
+      number: i.number, title: squash(i.title), page: i.page, closed: i.closed, caseNumber: i.caseNumber,
+      decisions: i.decisions.map((d) => ({ committee: d.committee, date: d.date, text: squash(d.text) })),
+    })),
+  };
+}
+
+describe('the eDoc original (PDF)', () => {
+  const source = importedSource('ballerup_sfu_2012-12-04_edoc.pdf', 'pdf');
+  edocTruth(source);
+  it('has one form feed per page of the PDF, and the same outline as pdftotext -layout', () => {
+    expect(source.imported().pages).toBe(15);
+    expect(source.text().split('\f').length - 1).toBe(15);
+    const poppler = parseReferat(readFileSync(path.join(CORPUS, 'ballerup_sfu_2012-12-04_edoc.pdftotext-layout.txt'), 'utf8'));
+    expect(comparable(source.doc())).toEqual(comparable(poppler));
+  });
+});
+
+describe('the Acadre original (PDF)', () => {
+  const source = importedSource('syddjurs_puk_2013-06-20_acadre.pdf', 'pdf');
+  acadreTruth(source);
+  it('has the same outline as pdftotext -layout, printed pages included', () => {
+    expect(source.imported().pages).toBe(5);
+    const poppler = parseReferat(readFileSync(path.join(CORPUS, 'syddjurs_puk_2013-06-20_acadre.pdftotext-layout.txt'), 'utf8'));
+    expect(comparable(source.doc())).toEqual(comparable(poppler));
+    expect(printedPage(source.doc(), source.doc().items[0].page)).toBe(2);
+  });
+});
+
+describe('the FirstAgenda web page original (HTML)', () => {
+  const source = importedSource('aarhus_tu_2025-10-01_firstagenda-web.html', 'html');
+  webTruth(source);
+  it('drops the scripts, buttons, menus and dialogs, and reads like the lynx dump', () => {
+    expect(source.text()).not.toMatch(/Hent som PDF|Kopier link|Tip en ven|Der opstod en fejl|function\s*\(|Tilbage til forsiden/);
+    const lynx = parseReferat(readFileSync(path.join(CORPUS, 'aarhus_tu_2025-10-01_firstagenda-web.lynx.txt'), 'utf8'));
+    const ours = comparable(source.doc());
+    const theirs = comparable(lynx);
+    // The decisions' lines are wrapped differently; their words are the same.
+    expect(ours).toEqual(theirs);
+  });
+});
+
+describe.each(['000', '001', '002', '003', '004'])('seed %s made into a PDF', (name) => {
+  let made: { bytes: Uint8Array; pages: number };
+  let imported: Imported;
+  beforeAll(async () => {
+    made = await referatPdf(seedText(name));
+    imported = await importBytes(made.bytes, 'pdf');
+  });
+  it('comes back with the same outline, each item on the page its TOC entry names', () => {
+    const text = parseReferat(seedText(name));
+    const pdf = parseReferat(imported.text);
+    expect(imported.pages).toBe(made.pages);
+    expect(pdf.pageCount).toBe(made.pages);
+    const a = comparable(text);
+    const b = comparable(pdf);
+    expect(b.items.map(({ page: _page, ...rest }) => rest)).toEqual(a.items.map(({ page: _page, ...rest }) => rest));
+    expect(b.toc).toEqual(a.toc);
+    // Each item starts on its TOC entry's page.
+    for (const entry of pdf.toc!.entries) entry.items.forEach((i, k) => expect(pdf.items[i].page, pdf.items[i].title).toBe(entry.pages[k]));
+  });
+  it('gets the same findings as the text', () => {
+    const codes = (doc: ReferatDocument) => runRules(doc, DEFAULT_CONFIG).map((d) => d.code).sort();
+    expect(codes(parseReferat(imported.text))).toEqual(codes(parseReferat(seedText(name))));
+  });
+});
+
+describe('a Word file', () => {
+  let text: string;
+  beforeAll(async () => {
+    const lines = seedText('002').split(/\r?\n/);
+    const at = lines.findIndex((l) => l.startsWith('Mødedeltagere'));
+    const document = new Document({
+      sections: [{
+        children: [
+          ...lines.slice(0, at).map((l) => new Paragraph(l)),
+          // Acadre keeps the members in a table of two columns.
+          new Paragraph('Mødedeltagere'),
+          new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('Anna Hansen (A)')] }), new TableCell({ children: [new Paragraph('Bo Jensen (V)')] })] })] }),
+          ...lines.slice(at + 1).map((l) => new Paragraph(l)),
+        ],
+      }],
+    });
+    text = (await importBytes(new Uint8Array(await Packer.toBuffer(document)), 'docx')).text;
+  });
+  it('comes back with the outline of its text, and a table row as one line', () => {
+    const a = comparable(parseReferat(seedText('002')));
+    const b = comparable(parseReferat(text));
+    expect(b.items).toEqual(a.items);
+    expect(b.toc).toEqual(a.toc);
+    expect(text).toContain('\nAnna Hansen (A)   Bo Jensen (V)\n');
+    expect(parseReferat(text).header.participants?.members.map((m) => m.name)).toEqual(['Anna Hansen', 'Bo Jensen']);
+  });
+});
+
+describe('HTML', () => {
+  it('turns headings, lists and data tables into lines, layout tables into blocks', () => {
+    const html = `<html><head><title>x</title><script>alert(1)</script></head><body>
+      <nav><a href="/">Forside</a></nav>
+      <h1>Referat 3. marts 2025 kl. 16.00</h1>
+      <table><tr><td>Udvalg:</td><td>Teknisk <b>Udvalg</b></td></tr></table>
+      <table><tr><td><span>1</span></td><td><h2>Trafikplan</h2><div><h3>Beslutninger</h3><div>Godkendt.</div></div><ul><li>Bilag 1</li><li>Bilag 2</li></ul></td></tr></table>
+      <button>Hent som PDF</button><div class="modal" role="dialog"><h4>Tip en ven</h4></div>
+    </body></html>`;
+    expect(htmlToText(html)).toBe('Referat 3. marts 2025 kl. 16.00\n\nUdvalg:   Teknisk Udvalg\n\n1\n\nTrafikplan\n\nBeslutninger\n\nGodkendt.\n\n- Bilag 1\n- Bilag 2\n');
+  });
+});
+
+describe('PDF layout', () => {
+  it('unfolds ligatures, keeps columns apart and words together', () => {
+    const page = layoutPage([
+      { text: 'Beslutning', x: 50, y: 700, width: 50, size: 10 },
+      { text: 'Økonomien er ﬁnansieret', x: 50, y: 686, width: 115, size: 10 },
+      { text: 'Anna Hansen (A)', x: 50, y: 660, width: 75, size: 10 },
+      { text: 'Bo Jensen (V)', x: 250, y: 660, width: 65, size: 10 },
+    ]);
+    expect(page.split('\n')).toEqual(['Beslutning', 'Økonomien er finansieret', '', expect.stringMatching(/^Anna Hansen \(A\) {3,}Bo Jensen \(V\)$/), '']);
+  });
+});
+
+describe('bad input gets one clear message', () => {
+  const problem = async (bytes: Uint8Array, kind: 'pdf' | 'html' | 'docx', options = {}): Promise<ImportError> => {
+    const error = await importBytes(bytes, kind, options).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    const e = error as ImportError;
+    expect(e.text.da).not.toBe(e.text.en);
+    return e;
+  };
+  const cases: Array<[string, () => Promise<Uint8Array>, 'pdf' | 'html' | 'docx', ImportProblem, object?]> = [
+    ['an encrypted PDF', async () => bytesOf(path.join(ROOT, 'fixtures', 'import', 'encrypted.pdf')), 'pdf', 'encrypted'],
+    ['a scanned PDF without text', scannedPdf, 'pdf', 'scanned'],
+    ['a damaged PDF', async () => (await referatPdf(seedText('002'))).bytes.slice(0, 3000), 'pdf', 'damaged'],
+    ['a web page named .pdf', async () => new TextEncoder().encode('<html><body>x</body></html>'), 'pdf', 'damaged'],
+    ['a file over the size limit', async () => (await referatPdf(seedText('002'))).bytes, 'pdf', 'tooLarge', { maxBytes: 10_000 }],
+    ['a web page that is not minutes', async () => new TextEncoder().encode('<html><body><h1>Nyheder</h1><p>Byens nye bibliotek åbner.</p></body></html>'), 'html', 'notMinutes'],
+    ['an empty file', async () => new Uint8Array(), 'pdf', 'empty'],
+    ['a text file named .docx', async () => new TextEncoder().encode('Referat'), 'docx', 'damaged'],
+  ];
+  it.each(cases)('%s', async (_label, make, kind, expected, options) => {
+    expect((await problem(await make(), kind, options)).problem).toBe(expected);
+  });
+});
