@@ -81,7 +81,8 @@ export function registerImport(context: vscode.ExtensionContext, say: Say, lang:
     return shown;
   };
 
-  const save = async (target?: vscode.Uri): Promise<vscode.Uri | undefined> => {
+  /** Saves the text view as a .txt file: where the user chooses, or at `destination` (which must not exist yet). */
+  const save = async (target?: vscode.Uri, destination?: vscode.Uri): Promise<vscode.Uri | undefined> => {
     const view = target ?? vscode.window.activeTextEditor?.document.uri;
     if (!view || view.scheme !== IMPORT_SCHEME) {
       void vscode.window.showWarningMessage(say('Åbn en PDF-, Word- eller HTML-fil som referat først.', 'Open a PDF, Word or HTML file as referat first.'));
@@ -90,9 +91,13 @@ export function registerImport(context: vscode.ExtensionContext, say: Say, lang:
     const original = originalOf(view);
     const doc = await vscode.workspace.openTextDocument(view);
     const suggested = original.with({ path: original.path.replace(/\.[^./]+$/, '') + '.txt' });
-    // The save dialog asks before it replaces a file.
-    const chosen = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [say('Tekst', 'Text')]: ['txt'] } });
+    // The save dialog asks before it replaces a file; a given destination is never replaced.
+    const chosen = destination ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [say('Tekst', 'Text')]: ['txt'] } }));
     if (!chosen) return undefined;
+    if (destination && (await vscode.workspace.fs.stat(destination).then(() => true, () => false))) {
+      void vscode.window.showWarningMessage(say(`${basename(destination)} findes allerede.`, `${basename(destination)} exists already.`));
+      return undefined;
+    }
     await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(doc.getText()));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(chosen));
     return chosen;

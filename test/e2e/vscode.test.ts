@@ -17,6 +17,7 @@ const EXPECTED = [
   'go to definition from a TOC line',
   'a quick fix applied through the API makes its diagnostic disappear',
   'the commands rebuild the TOC, renumber the items and open the overview',
+  'a PDF opens as referat: read-only text, outline, diagnostics with pages, saved as .txt',
 ];
 
 describe('VS Code (code-server) end to end', () => {
@@ -26,7 +27,7 @@ describe('VS Code (code-server) end to end', () => {
 
   it('runs the suite in a trusted folder and takes the README pictures', async () => {
     const shotsDir = process.env.REFERAT_SCREENSHOTS_DIR ? path.resolve(process.env.REFERAT_SCREENSHOTS_DIR) : mkdtempSync(path.join(tmpdir(), 'referat-shots-'));
-    const run = await runInCodeServer({ mode: 'trusted', shotsDir });
+    const run = await runInCodeServer({ mode: 'trusted', shotsDir, statusBar: /11 punkter\s*3/ });
     expect(run.version).toMatch(/^1\.\d+/);
     const failed = run.results.filter((r) => !r.ok);
     expect(failed, run.log).toEqual([]);
@@ -34,12 +35,12 @@ describe('VS Code (code-server) end to end', () => {
     expect(run.punktTokenClasses.length, 'a Punkt line is drawn in several token colours').toBeGreaterThanOrEqual(2);
     // After the pictures, demo.txt is active: 11 items and its 3 problems.
     expect(run.statusBarText).toMatch(/11 punkter\s*3/);
-    expect(run.shots.map((s) => path.basename(s))).toEqual(['problems.png', 'outline.png', 'completion.png', 'quickfix.png']);
+    expect(run.shots.map((s) => path.basename(s))).toEqual(['problems.png', 'outline.png', 'completion.png', 'quickfix.png', 'import.png']);
     for (const s of run.shots) expect(statSync(s).size).toBeGreaterThan(20_000);
   }, 10 * 60_000);
 
   it('runs the suite in Restricted Mode (an untrusted folder)', async () => {
-    const run = await runInCodeServer({ mode: 'restricted' });
+    const run = await runInCodeServer({ mode: 'restricted', statusBar: /\d+ items/ });
     const failed = run.results.filter((r) => !r.ok);
     expect(failed, run.log).toEqual([]);
     expect(run.results.map((r) => r.name)).toEqual(EXPECTED);

@@ -34,8 +34,33 @@ export interface PdfOptions {
   maxPages?: number;
 }
 
+/**
+ * pdf.js reads `navigator` (its `platform`), which VS Code's extension host
+ * hides. A plain stand-in is put there while pdf.js works, and taken away after.
+ */
+async function withNavigator<T>(work: () => Promise<T>): Promise<T> {
+  const g = globalThis as { navigator?: unknown };
+  if (g.navigator !== undefined) return work();
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+  try {
+    Object.defineProperty(globalThis, 'navigator', { value: { platform: '', userAgent: '', language: 'da' }, configurable: true, writable: true });
+  } catch {
+    return work();
+  }
+  try {
+    return await work();
+  } finally {
+    if (own) Object.defineProperty(globalThis, 'navigator', own);
+    else delete g.navigator;
+  }
+}
+
 /** The text of a PDF, page by page. Throws an ImportError for encrypted, damaged or scanned files. */
-export async function pdfToText(data: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
+export function pdfToText(data: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
+  return withNavigator(() => readPdf(data, options));
+}
+
+async function readPdf(data: Uint8Array, options: PdfOptions): Promise<PdfText> {
   let pdf;
   try {
     // No fonts loaded, no code evaluated: the file only gives text and positions.

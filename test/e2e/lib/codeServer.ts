@@ -82,6 +82,8 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 
 export interface RunOptions {
   mode: 'trusted' | 'restricted';
+  /** The status bar text to wait for before reading it. */
+  statusBar?: RegExp;
   /** Where to save screenshots; none are taken without it. */
   shotsDir?: string;
   timeoutMs?: number;
@@ -103,7 +105,7 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
   const userData = path.join(tmp, 'user-data');
   const extensions = path.join(tmp, 'extensions');
   const comm = path.join(tmp, 'comm');
-  const workspace = makeWorkspace(path.join(tmp, 'workspace'));
+  const workspace = await makeWorkspace(path.join(tmp, 'workspace'));
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   mkdirSync(comm, { recursive: true });
   writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
@@ -182,6 +184,10 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
       return line ? [...new Set([...line.querySelectorAll('span[class*="mtk"]')].map((s) => s.className))] : [];
     })()`);
     // The status bar item, as drawn: `11 punkter` / `11 items` and the problem count.
+    // It updates a moment after the last editor opens: wait for the expected text, then read it.
+    if (options.statusBar) {
+      await page.waitForFunction(`[...document.querySelectorAll('.statusbar-item')].some((e) => new RegExp(${JSON.stringify(options.statusBar.source)}).test(e.textContent || ''))`, undefined, { timeout: 15_000 }).catch(() => undefined);
+    }
     const statusBarText: string = await page.evaluate(`[...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent || '').find((t) => /\\d+ (punkter|items)/.test(t)) || ''`);
     const trustedInWorkbench: boolean = await page.evaluate(`!document.querySelector('[aria-label*="Restricted Mode"]')`);
     const resultsFile = path.join(comm, 'results.json');

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       extensionDevelopmentPath: path.join(tmp, 'runner'),
       extensionTestsPath: path.join(suiteDir, 'index.js'),
       extensionTestsEnv: { REFERAT_E2E_MODE: mode },
-      launchArgs: [makeWorkspace(path.join(tmp, `workspace-${mode}`)), '--user-data-dir', userData, '--extensions-dir', extensions],
+      launchArgs: [await makeWorkspace(path.join(tmp, `workspace-${mode}`)), '--user-data-dir', userData, '--extensions-dir', extensions],
     });
   }
 }

@@ -1,10 +1,12 @@
-// The folder the end-to-end runs open: three seeds as .txt files and a demo
-// document with a few defects for the screenshots.
+// The folder the end-to-end runs open: three seeds as .txt files, a demo
+// document with a few defects for the screenshots, and minutes as PDF (a real
+// eDoc original, and seed 002 made into a PDF, with its empty decision on page 12).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { seedPath } from '../../helpers';
+import { ROOT, seedPath, seedText } from '../../helpers';
+import { referatPdf } from '../../pdfMaker';
 
-export function makeWorkspace(dir: string): string {
+export async function makeWorkspace(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   for (const seed of ['000', '001', '002']) copyFileSync(seedPath(seed), path.join(dir, `${seed}.txt`));
   const demo = readFileSync(seedPath('000'), 'utf8')
@@ -12,5 +14,7 @@ export function makeWorkspace(dir: string): string {
     .replace('Beslutning\n\nDrøftet.\n\nTina Mortensen deltog ikke i sagens behandling.\n\nFraværende Tina Boel van Ingen\n\nPunkt 3', 'Beslutnig\n\nDrøftet.\n\nTina Mortensen deltog ikke i sagens behandling.\n\nFraværende Tina Boel Ingen\n\nPunkt 3')
     .replace('Mødedato Tirsdag d. 25. juni 2024', 'Mødedato Onsdag d. 25. juni 2024');
   writeFileSync(path.join(dir, 'demo.txt'), demo);
+  copyFileSync(path.join(ROOT, 'fixtures', 'corpus', 'ballerup_sfu_2012-12-04_edoc.pdf'), path.join(dir, 'edoc.pdf'));
+  writeFileSync(path.join(dir, '002.pdf'), (await referatPdf(seedText('002'))).bytes);
   return dir;
 }

@@ -142,6 +142,44 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
       assert.ok(tab.input instanceof vscode.TabInputWebview, 'the overview is a webview');
       await vscode.window.tabGroups.close(tab);
     }],
+    ['a PDF opens as referat: read-only text, outline, diagnostics with pages, saved as .txt', async () => {
+      const folder = vscode.workspace.workspaceFolders![0].uri;
+      const edoc = vscode.Uri.joinPath(folder, 'edoc.pdf');
+      // The converter loads and runs in this extension host.
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const importer = require(path.join(ext.extensionPath, 'dist', 'import.js')) as { importBytes(b: Uint8Array, k: string): Promise<{ pages?: number }> };
+      const direct = await importer.importBytes(await vscode.workspace.fs.readFile(edoc), 'pdf').catch((e: Error) => e);
+      assert.ok(!(direct instanceof Error), `the PDF converts: ${direct instanceof Error ? direct.stack : ''}`);
+      assert.equal(direct.pages, 15);
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('referat.openAsReferat', edoc);
+      assert.ok(editor, 'the PDF opened');
+      const view = editor.document;
+      assert.equal(view.uri.scheme, 'referat-import');
+      assert.equal(view.languageId, 'referat');
+      // Typing into the view changes nothing: it is read-only.
+      const before = view.getText();
+      await vscode.commands.executeCommand('type', { text: 'x' });
+      assert.equal(view.getText(), before, 'the view is read-only');
+      const outline = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', view.uri);
+      assert.deepEqual(outline.slice(2).map((s) => s.name.split(' ')[0]), ['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.'], `8 items, got ${outline.map((s) => s.name).join(' | ')}`);
+      assert.ok((outline[0].detail ?? '').includes('eDoc'), 'the outline says which system');
+      // Seed 002 as a PDF: its empty decision, with the page it is on.
+      const made = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('referat.openAsReferat', vscode.Uri.joinPath(folder, '002.pdf'));
+      const ds = await waitForDiagnostics(made!.document.uri, 'the PDF’s diagnostics', (x) => x.some((d) => codeOf(d) === 'empty-beslutning'));
+      const empty = ds.find((d) => codeOf(d) === 'empty-beslutning')!;
+      assert.match(empty.message, english() ? /\(page 12\)$/ : /\(side 12\)$/);
+      // Open With… offers Referat for a PDF.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('vscode.openWith', edoc, 'referat.import');
+      await waitFor('the PDF to open through Open With', () => vscode.window.activeTextEditor?.document.uri.scheme === 'referat-import', [vscode.window.onDidChangeActiveTextEditor]);
+      // Saved as text, it is a referat file like any other.
+      const target = vscode.Uri.joinPath(folder, `edoc-${mode}.txt`);
+      const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('referat.saveImportAsText', view.uri, target);
+      assert.equal(saved?.toString(), target.toString());
+      const text = await openReferat(`edoc-${mode}.txt`);
+      assert.equal(text.getText(), view.getText());
+    }],
   ];
 }
 

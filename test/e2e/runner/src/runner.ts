@@ -67,6 +67,22 @@ async function screenshots(dir: string): Promise<void> {
   await vscode.commands.executeCommand('editor.action.quickFix');
   await shot(dir, 4, 'quickfix', '.action-widget .monaco-list-row');
   await vscode.commands.executeCommand('workbench.action.files.revert');
+
+  // A real eDoc PDF opened as referat, with its outline: the running headers are gone.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const pdf = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('referat.openAsReferat', vscode.Uri.joinPath(folder, 'edoc.pdf'));
+  if (pdf) {
+    const at = Array.from({ length: pdf.document.lineCount }, (_, i) => pdf.document.lineAt(i).text).findIndex((l) => l.startsWith('2.   Bygnings'));
+    const p = new vscode.Position(Math.max(0, at - 14), 0);
+    pdf.selection = new vscode.Selection(p, p);
+    pdf.revealRange(new vscode.Range(p, p), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('outline.focus');
+    await shot(dir, 5, 'import', '.outline-pane .monaco-list-row');
+  }
+  // The harness reads the drawn editor and status bar of demo.txt last.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await openReferat('demo.txt');
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
