@@ -72,3 +72,33 @@ describe('TextMate grammar on 001', () => {
     }
   });
 });
+
+describe('TextMate grammar on the other systems', () => {
+  const edoc = readFileSync(path.join(ROOT, 'fixtures', 'corpus', 'ballerup_sfu_2012-12-04_edoc.pdftotext-layout.txt'), 'utf8');
+  const acadre = readFileSync(path.join(ROOT, 'fixtures', 'corpus', 'syddjurs_puk_2013-06-20_acadre.pdftotext-layout.txt'), 'utf8');
+  const web = readFileSync(path.join(ROOT, 'fixtures', 'corpus', 'aarhus_tu_2025-10-01_firstagenda-web.lynx.txt'), 'utf8');
+  it('scopes eDoc items, labels, case numbers and decision headings', () => {
+    expect(scopesOf(edoc, 'Meddelelser', (l) => l.startsWith('1.   '))[0]).toContain('entity.name.section.item.referat');
+    expect(scopesOf(edoc, 'Tilstede')[0]).toContain('keyword.other.label.referat');
+    expect(scopesOf(edoc, 'Sagsnr.: 2011-29298')[0]).toContain('constant.other.case-number.referat');
+    const decision = scopesOf(edoc, 'beslutning den 04.12.2012 Punkt 1')[0];
+    expect(decision).toContain('keyword.control.decision.referat');
+    expect(scopesOf(edoc, 'Sammendrag', (l) => l.trim() === 'Sammendrag')[0]).toContain('markup.heading.3.referat');
+  });
+  it('scopes Acadre running numbers and FirstAgenda case numbers', () => {
+    expect(scopesOf(acadre, '715', (l) => l.startsWith('715. Kultur'))[0]).toContain('constant.numeric.item-number.referat');
+    expect(scopesOf(acadre, 'Medlemmer')[0]).toContain('keyword.other.label.referat');
+    expect(scopesOf(web, 'EMN-2025-009242')[0]).toContain('constant.other.case-number.referat');
+  });
+  it('leaves numbered lists in the seeds as lists', () => {
+    for (const s of ['000', '001', '002', '003', '004']) {
+      const text = seedText(s);
+      let state = INITIAL;
+      for (const line of text.split(/\r?\n/)) {
+        const r = grammar.tokenizeLine(line, state);
+        state = r.ruleStack;
+        if (/^\d+\.\s/.test(line)) expect(r.tokens.flatMap((t) => t.scopes), line).not.toContain('meta.item.referat');
+      }
+    }
+  });
+});
