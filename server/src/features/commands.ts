@@ -12,7 +12,7 @@ export const COMMANDS = {
 
 /** Rebuild the TOC from the items, or insert one when there is none. */
 export function updateTocEdits(doc: ReferatDocument): TextEdit[] {
-  if (doc.toc) return rebuildTocFix(doc)?.edits ?? [];
+  if (doc.toc) return rebuildTocFix(doc, { dropOrphans: true })?.edits ?? [];
   return missingToc.check({ doc, config: DEFAULT_CONFIG })[0]?.fixes?.[0].edits ?? [];
 }
 

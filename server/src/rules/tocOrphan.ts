@@ -15,7 +15,7 @@ export const tocOrphan: Rule = {
       // The closest item: the one at the same position, else the last one.
       const key = titleKey(entry.title);
       const near = doc.items.find((i) => i.tocEntry === undefined && titleKey(i.title).slice(0, 8) === key.slice(0, 8)) ?? doc.items[Math.min(e, doc.items.length - 1)];
-      const rebuild = rebuildTocFix(doc);
+      const rebuild = rebuildTocFix(doc, { dropOrphans: true });
       const remove = {
         title: text('Fjern linjen fra indholdsfortegnelsen', 'Remove the entry from the table of contents'),
         edits: [{ range: wholeLine(doc, entry.range.start.line), newText: '' }],

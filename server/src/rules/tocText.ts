@@ -1,5 +1,5 @@
 // Writing TOC entries the way this document writes them, for fixes.
-import type { Item, ReferatDocument } from '../model/types';
+import type { Item, ReferatDocument, TocEntry } from '../model/types';
 import { range } from '../text/lines';
 import type { Edit, Fix } from './types';
 import { text } from './util';
@@ -68,21 +68,63 @@ export function tocLines(doc: ReferatDocument): string[] {
   return doc.items.map((item, i) => entryText(item, pages[i], style));
 }
 
-/** Replace every entry line with entries built from the items, keeping known pages. */
-export function rebuildTocFix(doc: ReferatDocument): Fix | undefined {
+export interface RebuildOptions {
+  /** Also delete the entry lines that name no item (the explicit "rebuild" asks for it; reordering does not). */
+  dropOrphans?: boolean;
+}
+
+const rebuilt = new WeakMap<ReferatDocument, Map<string, Fix | undefined>>();
+
+/**
+ * The TOC rebuilt from the items, as edits of entry lines only: the lines of
+ * the linked entries are rewritten with the items in agenda order (a fused
+ * line keeps its two items), items without an entry are added after the last
+ * one, and every other line between them (page footers, form feeds, headings,
+ * entries that name no item) stays as it is. Computed once per document.
+ */
+export function rebuildTocFix(doc: ReferatDocument, options: RebuildOptions = {}): Fix | undefined {
+  const key = options.dropOrphans ? 'drop' : 'keep';
+  let cache = rebuilt.get(doc);
+  if (!cache) rebuilt.set(doc, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, computeRebuild(doc, options));
+  return cache.get(key);
+}
+
+function computeRebuild(doc: ReferatDocument, options: RebuildOptions): Fix | undefined {
   const toc = doc.toc;
   if (!toc || doc.items.length === 0) return undefined;
-  // Entries separated by blank lines stay so.
+  const lines = tocLines(doc);
+  const eol = doc.eol;
+  const edits: Edit[] = [];
+  const slots = toc.entries.filter((e) => e.items.length > 0);
+  // Every item in agenda order, poured into the linked entries' lines in line
+  // order (a fused line takes two); the last one takes what is left over.
   const spaced = toc.entries.length > 1 && toc.entries[1].range.start.line - toc.entries[0].range.end.line > 1;
-  const lines = tocLines(doc).join(spaced ? doc.eol + doc.eol : doc.eol);
-  let edit: Edit;
-  if (toc.entries.length === 0) {
-    const h = toc.headingRange.end;
-    edit = { range: range(h.line, doc.lines[h.line].raw.length, h.line, doc.lines[h.line].raw.length), newText: doc.eol + doc.eol + lines };
-  } else {
-    const first = toc.entries[0].range.start;
-    const last = toc.entries[toc.entries.length - 1].range.end;
-    edit = { range: range(first.line, 0, last.line, doc.lines[last.line].raw.length), newText: lines };
+  const sep = spaced ? eol + eol : eol;
+  const entryRange = (e: TocEntry) => range(e.range.start.line, 0, e.range.end.line, doc.lines[e.range.end.line].raw.length);
+  let next = 0;
+  slots.forEach((entry, k) => {
+    const take = k === slots.length - 1 ? lines.length - next : Math.min(entry.items.length, lines.length - next);
+    edits.push({ range: entryRange(entry), newText: lines.slice(next, next + take).join(sep) });
+    next += take;
+  });
+  if (slots.length === 0) {
+    const h = toc.headingRange.end.line;
+    edits.push({ range: range(h, doc.lines[h].raw.length, h, doc.lines[h].raw.length), newText: eol + eol + lines.join(sep) });
   }
-  return { title: text('Opdater indholdsfortegnelsen ud fra punkterne', 'Rebuild the table of contents from the items'), edits: [edit], safe: true };
+  if (options.dropOrphans) {
+    for (const entry of toc.entries) {
+      if (entry.items.length > 0) continue;
+      const last = entry.range.end.line;
+      edits.push({ range: last + 1 < doc.lines.length ? range(entry.range.start.line, 0, last + 1, 0) : entryRange(entry), newText: '' });
+    }
+  }
+  // Nothing to change: the TOC is already the items'.
+  const changed = edits.some((e) => {
+    const l = e.range.start.line;
+    const old = e.range.start.line === e.range.end.line ? doc.lines[l].raw : null;
+    return old === null || e.newText !== old;
+  });
+  if (!changed) return undefined;
+  return { title: text('Opdater indholdsfortegnelsen ud fra punkterne', 'Rebuild the table of contents from the items'), edits, safe: true };
 }
