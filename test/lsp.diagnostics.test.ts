@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  DocumentDiagnosticRequest, CodeActionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  DocumentDiagnosticRequest, CodeActionRequest, CodeActionResolveRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType,
   type CodeAction, type FullDocumentDiagnosticReport, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -121,5 +121,25 @@ describe('code actions over LSP', () => {
     })) as CodeAction[];
     expect(all.map((a) => [a.kind, a.title])).toEqual([['source.fixAll.referat', 'Ret alle sikre referat-problemer (1)']]);
     expect(TextDocument.applyEdits(TextDocument.create(uri, 'referat', 1, seedText('001')), all[0].edit!.changes![uri] as TextEdit[])).toBe(fixed);
+  });
+  it('does not fix all for a request the cursor sends, and fills in Fix all only when it is chosen', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const eager = await session({ pull: true });
+    const uri = eager.open(seedPath('001'), seedText('001'));
+    await pull(eager, uri);
+    // A client that cannot resolve gets no Fix all unless it asks for that kind.
+    const plain = (await eager.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
+    expect(plain.filter((a) => a.kind?.startsWith('source.fixAll'))).toEqual([]);
+
+    const lazy = await session({ pull: true, resolveEdits: true });
+    const uri2 = lazy.open(seedPath('001'), seedText('001'));
+    await pull(lazy, uri2);
+    const offered = (await lazy.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri2 }, range, context: { diagnostics: [] } })) as CodeAction[];
+    const fixAll = offered.find((a) => a.kind === 'source.fixAll.referat')!;
+    expect(fixAll.title).toBe('Ret alle sikre referat-problemer (1)');
+    expect(fixAll.edit).toBeUndefined();
+    const resolved = (await lazy.connection.sendRequest(CodeActionResolveRequest.type, fixAll)) as CodeAction;
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri2, 'referat', 1, seedText('001')), resolved.edit!.changes![uri2] as TextEdit[]);
+    expect(fixed.split('\n')[14]).toBe('Budget 2025-2028 (B).....\t8');
   });
 });

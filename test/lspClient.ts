@@ -57,7 +57,10 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } },
+          ...(options.resolveEdits ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
+        },
       },
       window: { workDoneProgress: options.progress === true },
       workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
@@ -100,6 +103,8 @@ export interface StartOptions {
   pull?: boolean;
   /** Answer workspace/configuration: section name (`referat`, `files`) → settings. */
   settings?: Record<string, unknown>;
+  /** Let the server fill in code actions' edits later (codeAction/resolve), as VS Code does. */
+  resolveEdits?: boolean;
   /** Accept work-done progress from the server (window/workDoneProgress/create). */
   progress?: boolean;
   rootDir?: string;

@@ -33,6 +33,8 @@ let canConfigure = false;
 let canWatch = false;
 let canSnippet = false;
 let canProgress = false;
+/** The client can fill in a code action's edit later (codeAction/resolve). */
+let canResolveEdit = false;
 let workspaceFolders: string[] = [];
 const index = new WorkspaceIndex();
 let indexReady: Promise<void> = Promise.resolve();
@@ -140,6 +142,7 @@ connection.onInitialize((params): InitializeResult => {
   canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canSnippet = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   canProgress = !!caps.window?.workDoneProgress;
+  canResolveEdit = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
   workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .map((f) => filePathOf(f.uri))
     .filter((f): f is string => f !== undefined);
@@ -149,7 +152,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'Referat' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       completionProvider: { triggerCharacters: [' ', ':', ','] },
       definitionProvider: true,
       referencesProvider: true,
@@ -203,7 +206,20 @@ async function buildIndex(): Promise<void> {
 connection.onDocumentSymbol(withDocument('documentSymbol', [], (doc, config, _p, token) => service.documentSymbols(doc, token, config)));
 connection.onFoldingRanges(withDocument('foldingRange', [], (doc, config, _p, token) => service.foldingRanges(doc, token, config)));
 connection.onSelectionRanges(withDocument('selectionRange', [], (doc, config, p, token) => service.selectionRanges(doc, p.positions, token, config)));
-connection.onCodeAction(withDocument('codeAction', [], (doc, config, p, token) => service.codeActions(doc, config, p.range, p.context.only, token)));
+connection.onCodeAction(withDocument('codeAction', [], (doc, config, p, token) => service.codeActions(doc, config, p.range, p.context.only, token, canResolveEdit)));
+// "Fix all", chosen: now its edit is computed, for the version it was offered for.
+connection.onCodeActionResolve(async (action, token) => {
+  const data = action.data as { uri?: string; version?: number } | undefined;
+  const doc = data?.uri ? documents.get(data.uri) : undefined;
+  if (!doc || doc.version !== data!.version || action.kind !== FIX_ALL_KIND) return action;
+  try {
+    const result = service.fixAllEdit(doc, await configFor(doc.uri), token);
+    return result ? { ...action, edit: { changes: { [doc.uri]: [result.edit] } } } : action;
+  } catch (error) {
+    log(`codeAction/resolve failed for ${doc.uri}: ${describe(error)}`);
+    return action;
+  }
+});
 
 connection.onCompletion(withDocument('completion', [], (doc, config, p, token) => service.completions(doc, p.position, canSnippet, token, config)));
 connection.onDefinition(withDocument('definition', [], (doc, config, p) => service.definition(doc, p.position, config)));

@@ -118,22 +118,40 @@ export class ReferatService {
     };
   }
 
-  /** Quick fixes for `range`, and the fix-all source action when asked for (or nothing is filtered). */
-  codeActions(doc: TextSource, config: ResolvedConfig, range: Range, only: string[] | undefined, token: Cancellation): CodeAction[] {
+  /**
+   * Quick fixes for `range`, and the fix-all source action. Fixing all costs a
+   * re-check per fix, so with `lazyFixAll` the action comes without its edit
+   * (the client asks for it through codeAction/resolve when it is chosen);
+   * without, it is computed only when the client asks for that kind by name,
+   * not for every request the cursor sends.
+   */
+  codeActions(doc: TextSource, config: ResolvedConfig, range: Range, only: string[] | undefined, token: Cancellation, lazyFixAll = false): CodeAction[] {
     const lang = this.langFor(config);
     const findings = this.findings(doc, config, token);
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const asked = only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.')) ?? false;
     const actions: CodeAction[] = [];
     if (wants('quickfix')) {
       actions.push(...quickFixes(findings, range, doc.uri, lang, this.toLsp(doc, config, lang)));
     }
-    if (wants(FIX_ALL_KIND) && findings.some((d) => d.fixes?.some((f) => f.safe))) {
-      const before = doc.getText();
-      const result = fixAll(before, config, parseOptionsOf(config), () => token.isCancellationRequested);
-      const edit = minimalEdit(before, result.text);
-      if (edit) actions.push(fixAllAction(doc.uri, lang, edit, result.applied.length));
+    const safe = findings.filter((d) => d.fixes?.some((f) => f.safe)).length;
+    if (safe > 0 && wants(FIX_ALL_KIND)) {
+      if (lazyFixAll) actions.push({ ...fixAllAction(doc.uri, lang, undefined, safe), data: { uri: doc.uri, version: doc.version } });
+      else if (asked) {
+        const edit = this.fixAllEdit(doc, config, token);
+        if (edit) actions.push(fixAllAction(doc.uri, lang, edit.edit, edit.count));
+      }
     }
     return actions;
+  }
+
+  /** The one edit that applies every safe fix, and how many fixes it holds. */
+  fixAllEdit(doc: TextSource, config: ResolvedConfig, token: Cancellation): { edit: { range: Range; newText: string }; count: number } | undefined {
+    const before = doc.getText();
+    const result = fixAll(before, config, parseOptionsOf(config), () => token.isCancellationRequested);
+    if (token.isCancellationRequested) return undefined;
+    const edit = minimalEdit(before, result.text);
+    return edit ? { edit, count: result.applied.length } : undefined;
   }
 
   private references(doc: TextSource, config: ResolvedConfig): ItemReference[] {

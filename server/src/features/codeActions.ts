@@ -34,10 +34,11 @@ export function quickFixes(
   return actions;
 }
 
-export function fixAllAction(uri: string, lang: Lang, edit: { range: Range; newText: string }, count: number): CodeAction {
+/** The fix-all action; without an edit, it is resolved when chosen. */
+export function fixAllAction(uri: string, lang: Lang, edit: { range: Range; newText: string } | undefined, count: number): CodeAction {
   return {
     title: lang === 'da' ? `Ret alle sikre referat-problemer (${count})` : `Fix all safe referat problems (${count})`,
     kind: FIX_ALL_KIND,
-    edit: { changes: { [uri]: [edit] } },
+    ...(edit ? { edit: { changes: { [uri]: [edit] } } } : {}),
   };
 }
