@@ -2,8 +2,18 @@
 import type { ReferatDocument } from './types';
 import { formatNumericDate } from '../parse/dates';
 
+/** Computes once per document: the rules ask for each finding. */
+function once<T>(compute: (doc: ReferatDocument) => T): (doc: ReferatDocument) => T {
+  const cache = new WeakMap<ReferatDocument, { value: T }>();
+  return (doc) => {
+    let hit = cache.get(doc);
+    if (!hit) cache.set(doc, (hit = { value: compute(doc) }));
+    return hit.value;
+  };
+}
+
 /** The section after which this document's items keep their Beslutning; null for "first". */
-export function decisionAnchor(doc: ReferatDocument): string | null | undefined {
+export const decisionAnchor = once((doc: ReferatDocument): string | null | undefined => {
   const counts = new Map<string | null, number>();
   for (const item of doc.items) {
     const i = item.sections.findIndex((s) => s.kind === 'decision');
@@ -15,10 +25,10 @@ export function decisionAnchor(doc: ReferatDocument): string | null | undefined 
   let bestCount = 0;
   for (const [key, n] of counts) if (n > bestCount) [best, bestCount] = [key, n];
   return best;
-}
+});
 
 /** `Beslutning`, or `Beslutning <committee> den <date>` when this document writes it so. */
-export function decisionHeading(doc: ReferatDocument): string {
+export const decisionHeading = once((doc: ReferatDocument): string => {
   const decisions = doc.items.flatMap((i) => i.decisions);
   const dated = decisions.filter((d) => d.committee && d.date);
   if (dated.length * 2 <= decisions.length || !doc.header.title) return 'Beslutning';
@@ -27,4 +37,4 @@ export function decisionHeading(doc: ReferatDocument): string {
   const committee = (own[0] ?? dated[0]).committee!;
   const date = meeting ? formatNumericDate(meeting) : formatNumericDate((own[0] ?? dated[0]).date!);
   return `Beslutning ${committee} den ${date}`;
-}
+});

@@ -38,11 +38,13 @@ export function readPageGroup(text: string): PageGroup {
   for (;;) {
     let j = i;
     while (j > 0 && isDigit(text[j - 1])) j--;
-    if (j === i || i - j > 3) break; // pages run to 999; longer numbers are years
+    if (j === i || i - j > 4) break;
     let k = j;
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
     const sep = text.slice(k, j);
     const afterLeader = k > 0 && isLeader(text[k - 1]);
+    // Four digits are a page only after a leader or a tab (a yearbook's page 1024); else a year (`Budget 2025`).
+    if (i - j === 4 && !afterLeader && !sep.includes('\t')) break;
     if (sep === '' && !afterLeader) break; // digits glued to the title
     if (pages.length === MAX_PAGES) return { titleEnd: text.length, pages: [] };
     pages.push({ value: Number(text.slice(j, i)), from: j, to: i });
