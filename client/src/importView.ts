@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type * as Importer from '../../server/src/import/index';
 
 /** `.pdf`, `.docx`, `.html`: the files the view opens (kept here so the converter loads only when used). */
-const IMPORTABLE = /\.(pdf|docx|html?|xhtml)$/i;
+const IMPORTABLE = /\.(pdf|docx|html?|xhtml)$/i; // the names importKindOf knows
 
 let importer: typeof Importer | undefined;
 

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { looksLikeReferat } from '../parse/detect';
 import { t, type Lang } from '../i18n/messages';
-import { ImportError, importBytes, importKindOf, type ImportKind } from '../import/index';
+import { importKindOf, type ImportKind } from '../import/kinds';
+import { importProblem, loadImporter } from './importer';
 import type { Text } from '../rules/types';
 
 export interface Loaded {
@@ -97,13 +98,14 @@ export async function loadFile(file: string, explicit: boolean): Promise<LoadRes
 /** A PDF, web page or Word file, converted; found in a folder, it must turn out to be minutes. */
 async function loadImport(file: string, bytes: Buffer, kind: ImportKind, explicit: boolean): Promise<LoadResult> {
   try {
-    const imported = await importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
+    const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
     if (!explicit && !looksLikeReferat(imported.text)) return { kind: 'error', file, reason: 'notReferat' };
     return { kind: 'ok', file, text: imported.text, latin1: false, imported: { kind, ...(imported.pages ? { pages: imported.pages } : {}) } };
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
-    if (!explicit && error.problem === 'notMinutes') return { kind: 'error', file, reason: 'notReferat' };
-    return { kind: 'error', file, reason: 'import', message: error.text };
+    const known = importProblem(error);
+    if (!known) throw error;
+    if (!explicit && known.problem === 'notMinutes') return { kind: 'error', file, reason: 'notReferat' };
+    return { kind: 'error', file, reason: 'import', message: known.text };
   }
 }
 

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../i18n/messages';
 import { t } from '../i18n/messages';
-import { ImportError, importBytes, importKindOf } from '../import/index';
+import { importKindOf } from '../import/kinds';
+import { importProblem, loadImporter } from './importer';
 import { parseReferat } from '../parse/parser';
 import { collectFiles } from './files';
 
@@ -79,7 +80,7 @@ export async function importFiles(options: ImportOptions, io: ImportIO): Promise
         continue;
       }
       const bytes = await fs.readFile(file);
-      const imported = await importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
+      const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
       await writeAtomically(target, imported.text, options.force);
       const doc = parseReferat(imported.text);
       const pages = imported.pages !== undefined ? t(lang, 'cli.importPages', imported.pages) + ', ' : '';
@@ -88,7 +89,8 @@ export async function importFiles(options: ImportOptions, io: ImportIO): Promise
       done++;
     } catch (error) {
       failed++;
-      if (error instanceof ImportError) io.err(t(lang, 'cli.importFailed', file, error.text[lang]));
+      const known = importProblem(error);
+      if (known) io.err(t(lang, 'cli.importFailed', file, known.text[lang]));
       else if ((error as NodeJS.ErrnoException).code === 'EEXIST') io.err(t(lang, 'cli.importExists', target));
       else io.err(t(lang, 'cli.writeFailed', target, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
     }

@@ -8,18 +8,13 @@ import { pdfToText } from './pdf';
 
 export { ImportError, type ImportProblem } from './errors';
 
-export type ImportKind = 'pdf' | 'html' | 'docx';
+import type { ImportKind } from './kinds';
 
-const BY_EXTENSION: Record<string, ImportKind> = { pdf: 'pdf', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx' };
+export { importKindOf, type ImportKind } from './kinds';
 
 /** Larger files are refused with a clear message (a PDF of minutes is rarely over a few MB). */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
-/** The kind of a file to import, by its name: `.pdf`, `.html`, `.htm`, `.docx`. */
-export function importKindOf(file: string): ImportKind | undefined {
-  const m = /\.([a-z]+)$/i.exec(file);
-  return m ? BY_EXTENSION[m[1].toLowerCase()] : undefined;
-}
 
 export interface Imported {
   text: string;
