@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseReferat } from '../server/src/parse/parser';
+import { runRules } from '../server/src/rules/index';
+import { DEFAULT_CONFIG } from '../server/src/config/types';
 
 const seedsDir = path.join(__dirname, '..', 'fixtures', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(seedsDir, f), 'utf8'));
@@ -36,6 +38,31 @@ const t1 = best(`1 MB of seed text (${(oneMb.length / 1e6).toFixed(2)} MB)`, () 
 const t2 = best(`2 MB of seed text (${(twoMb.length / 1e6).toFixed(2)} MB)`, () => parseReferat(twoMb));
 const tAdv = best(`1 MB of adversarial long lines (${(adversarial.length / 1e6).toFixed(2)} MB)`, () => parseReferat(adversarial));
 
+/** One long agenda: seed 000's items repeated and renumbered, one TOC line each (the shape that made TOC rules quadratic). */
+function agenda(bytes: number): string {
+  const seed = seeds[0];
+  const head = seed.slice(0, seed.indexOf('Indholdsfortegnelse'));
+  const items = seed.slice(seed.indexOf('Punkt 1:')).split(/^(?=Punkt \d+:)/m).filter((i) => i.trim() !== '');
+  const toc: string[] = [];
+  const body: string[] = [];
+  let size = head.length;
+  for (let n = 1; size < bytes; n++) {
+    const item = items[(n - 1) % items.length];
+    const title = `${item.slice(item.indexOf(':') + 1, item.indexOf('\n')).trim()} ${n}`;
+    const text = `Punkt ${n}: ${title}${item.slice(item.indexOf('\n'))}`;
+    toc.push(`${title}.....\t${3 + Math.floor(n / 3)}`);
+    body.push(text);
+    size += text.length + title.length + 10;
+  }
+  return `${head}Indholdsfortegnelse\n\n${toc.join('\n')}\n\n${body.join('')}`;
+}
+
+const agenda1 = agenda(1_000_000);
+const agenda4 = agenda(4_000_000);
+const check = (text: string) => runRules(parseReferat(text), DEFAULT_CONFIG);
+const c1 = best(`full check of a 1 MB agenda (${check(agenda1).length} findings)`, () => check(agenda1), 5);
+const c4 = best('full check of a 4 MB agenda', () => check(agenda4), 3);
+
 (globalThis as { gc?: () => void }).gc?.();
 const before = process.memoryUsage().heapUsed;
 const keep = parseReferat(oneMb);
@@ -48,6 +75,8 @@ const targets: Array<[string, boolean, string]> = [
   ['long lines cost no more than 3x normal text', tAdv / t1 < 3, (tAdv / t1).toFixed(2)],
   ['model of 1 MB holds under 60 MB of heap', heapMb < 60, `${heapMb.toFixed(1)} MB`],
   ['five seeds in under 50 ms', perSeed < 50, `${perSeed.toFixed(1)} ms`],
+  // Every rule together stays linear: no finding does work that grows with the document.
+  ['full check: 4 MB / 1 MB time ratio under 5', c4 / c1 < 5, (c4 / c1).toFixed(2)],
 ];
 let failed = 0;
 for (const [name, ok, value] of targets) {
