@@ -23,20 +23,24 @@ function best(label: string, run: () => void, repeat = 7): number {
 const oneMb = seeds.join('\n').repeat(Math.ceil(1_000_000 / seeds.join('\n').length));
 const twoMb = oneMb + '\n' + oneMb;
 const adversarial = [
+  // Runs that end-anchored patterns would scan again from every start: in the title, and in the TOC's first entry.
+  'REFERAT Udvalget' + ' '.repeat(100_000) + 'x d. 01-01-2024',
   'Indholdsfortegnelse',
+  'Titel' + '\t '.repeat(50_000) + 'x 3',
   '.'.repeat(250_000),
   ' '.repeat(250_000) + '1',
   '1 '.repeat(125_000),
   'Punkt 1: ' + 'Beslutning '.repeat(20_000),
   'Afbud: ' + 'Anna Hansen, '.repeat(15_000),
 ].join('\n');
+const adversarialCheck = (text: string) => runRules(parseReferat(text), DEFAULT_CONFIG);
 
 for (let i = 0; i < 3; i++) parseReferat(oneMb); // warm up the JIT
 
 const perSeed = best('all five seeds (120 KB)', () => seeds.forEach((s) => parseReferat(s)));
 const t1 = best(`1 MB of seed text (${(oneMb.length / 1e6).toFixed(2)} MB)`, () => parseReferat(oneMb));
 const t2 = best(`2 MB of seed text (${(twoMb.length / 1e6).toFixed(2)} MB)`, () => parseReferat(twoMb));
-const tAdv = best(`1 MB of adversarial long lines (${(adversarial.length / 1e6).toFixed(2)} MB)`, () => parseReferat(adversarial));
+const tAdv = best(`1 MB of adversarial long lines, checked (${(adversarial.length / 1e6).toFixed(2)} MB)`, () => adversarialCheck(adversarial));
 
 /** One long agenda: seed 000's items repeated and renumbered, one TOC line each (the shape that made TOC rules quadratic). */
 function agenda(bytes: number): string {
@@ -72,7 +76,7 @@ console.log(`${'heap held by the model of 1 MB'.padEnd(48)} ${heapMb.toFixed(1).
 const targets: Array<[string, boolean, string]> = [
   ['1 MB parses in under 500 ms', t1 < 500, `${t1.toFixed(0)} ms`],
   ['linear: 2 MB / 1 MB time ratio under 2.6', t2 / t1 < 2.6, (t2 / t1).toFixed(2)],
-  ['long lines cost no more than 3x normal text', tAdv / t1 < 3, (tAdv / t1).toFixed(2)],
+  ['long lines, checked, cost no more than 3x parsing normal text', tAdv / t1 < 3, (tAdv / t1).toFixed(2)],
   ['model of 1 MB holds under 60 MB of heap', heapMb < 60, `${heapMb.toFixed(1)} MB`],
   ['five seeds in under 50 ms', perSeed < 50, `${perSeed.toFixed(1)} ms`],
   // Every rule together stays linear: no finding does work that grows with the document.

@@ -66,9 +66,12 @@ function parseTitle(line: Line): Title {
     dateRange = subRange(line, from + found.from, from + found.to);
     committeeEnd = found.from;
     // Drop the ` d.` / ` den` that joins committee and date.
-    const before = rest.slice(0, committeeEnd);
-    const joiner = /\s+(?:d\.|den|d)\s*$/i.exec(before);
-    committeeEnd = joiner ? joiner.index : before.trimEnd().length;
+    const before = rest.slice(0, committeeEnd).trimEnd();
+    // Only the end of the text can hold the joiner: no pattern runs over a long line.
+    const tailFrom = Math.max(0, before.length - 12);
+    const joiner = /\s(?:d\.|den|d)$/i.exec(before.slice(tailFrom));
+    committeeEnd = joiner ? (tailFrom + joiner.index) : before.length;
+    while (committeeEnd > 0 && /\s/.test(before[committeeEnd - 1])) committeeEnd--;
   }
   const committee = rest.slice(0, committeeEnd).trim();
   return {

@@ -24,9 +24,11 @@ export function tocStyle(doc: ReferatDocument): TocStyle {
   const sample = entries.find((e) => e.pageRanges.length > 0);
   if (sample) {
     const line = doc.lines[sample.pageRanges[0].start.line].raw;
-    const before = line.slice(0, sample.pageRanges[0].start.character);
-    const m = /[ \t]+$/.exec(before);
-    separator = m ? m[0] : '';
+    // The blanks before the page, scanned from the right (a pattern would go quadratic on a long run).
+    const end = sample.pageRanges[0].start.character;
+    let from = end;
+    while (from > 0 && (line[from - 1] === ' ' || line[from - 1] === '\t')) from--;
+    separator = line.slice(from, end);
   }
   return { leader, separator };
 }
