@@ -47,6 +47,28 @@ function configFindings(file: ConfigFile, lang: Lang): Finding[] {
   }));
 }
 
+const CHANGED = 'changed meanwhile';
+
+/**
+ * Writes the fixed text through a temporary file and a rename, so a failed
+ * write (disk full) leaves the file as it was; and not at all when another
+ * program changed the file since it was read.
+ */
+export async function writeIfUnchanged(file: string, readText: string, latin1: boolean, bytes: Buffer): Promise<void> {
+  const target = await fs.realpath(file);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.referat-fix`);
+  const mode = (await fs.stat(target)).mode;
+  await fs.writeFile(temp, bytes, { flag: 'wx', mode });
+  try {
+    const now = await fs.readFile(target);
+    if (now.toString(latin1 ? 'latin1' : 'utf8') !== readText) throw new Error(CHANGED);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function check(options: CheckOptions, io: CheckIO): Promise<number> {
   const { lang } = options;
   if (options.config) {
@@ -75,12 +97,13 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
       const result = fixAll(text, config, parseOptions);
       if (result.applied.length > 0) {
         try {
-          await fs.writeFile(file, latin1 ? Buffer.from(result.text, 'latin1') : result.text);
+          await writeIfUnchanged(file, loadedText, latin1, latin1 ? Buffer.from(result.text, 'latin1') : Buffer.from(result.text));
           text = result.text;
           const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
           io.err(t(lang, 'cli.fixed', file, result.applied.length, codes));
         } catch (error) {
-          io.err(t(lang, 'cli.writeFailed', file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+          if ((error as Error).message === CHANGED) io.err(t(lang, 'cli.changedMeanwhile', file));
+          else io.err(t(lang, 'cli.writeFailed', file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
         }
       }
     }

@@ -37,9 +37,10 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
+      // Links are not followed inside a folder (no loops, nothing outside it); FIFOs and devices are not read.
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) await walk(full);
-      } else if (/\.(referat|txt)$/i.test(entry.name) || importKindOf(entry.name)) {
+      } else if (entry.isFile() && (/\.(referat|txt)$/i.test(entry.name) || importKindOf(entry.name))) {
         files.push(full);
       }
     }
@@ -69,9 +70,16 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
  * Reads a file as UTF-8, or as Latin-1 when it is not valid UTF-8. A file
  * found in a directory must look like a referat; `*.referat` files always do.
  */
+/** A referat is rarely over a few MB; a larger file is refused with a message, not read until memory runs out. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 export async function loadFile(file: string, explicit: boolean): Promise<LoadResult> {
   let bytes: Buffer;
   try {
+    const stat = await fs.stat(file);
+    // Only regular files: a FIFO would wait forever, /dev/zero never end.
+    if (!stat.isFile()) return { kind: 'error', file, reason: 'unreadable', detail: 'ikke en almindelig fil / not a regular file' };
+    if (stat.size > MAX_FILE_BYTES) return { kind: 'error', file, reason: 'unreadable', detail: `${Math.round(stat.size / 1e6)} MB > ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     bytes = await fs.readFile(file);
   } catch (error) {
     return { kind: 'error', file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
@@ -120,7 +128,17 @@ export async function forEachReferat(
   err: (line: string) => void,
   visit: (loaded: Loaded) => Promise<void>,
 ): Promise<number> {
-  const { files, missing, unmatched } = await collectFiles(paths);
+  const collected = await collectFiles(paths);
+  const { missing, unmatched } = collected;
+  // One file reached by two paths (a link, `a/../a`) is read once.
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const file of collected.files) {
+    const real = await fs.realpath(file).catch(() => path.resolve(file));
+    if (seen.has(real)) continue;
+    seen.add(real);
+    files.push(file);
+  }
   const progress = new Progress(files.length);
   const say = (line: string) => {
     progress.clear();

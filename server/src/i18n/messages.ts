@@ -45,6 +45,7 @@ const MESSAGES = {
   'cli.configBroken': { da: 'Konfigurationsfilen {0} er ugyldig:', en: 'The config file {0} is invalid:' },
   'cli.configIgnored': { da: 'Filen ignoreres; standardindstillingerne gælder.', en: 'The file is ignored; the defaults apply.' },
   'cli.fixed': { da: '{0}: rettede {1} problem(er): {2}', en: '{0}: fixed {1} problem(s): {2}' },
+  'cli.changedMeanwhile': { da: '{0}: filen blev ændret af et andet program under tjekket; den er ikke rettet', en: '{0}: the file was changed by another program during the check; it was not fixed' },
   'cli.writeFailed': { da: 'Kan ikke skrive {0}: {1}', en: 'Cannot write {0}: {1}' },
   'cli.summary': { da: '{0} fejl, {1} advarsler, {2} andre i {3} af {4} filer', en: '{0} errors, {1} warnings, {2} others in {3} of {4} files' },
   'cli.fixable': { da: '(kan rettes med --fix)', en: '(fixable with --fix)' },
