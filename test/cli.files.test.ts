@@ -41,9 +41,9 @@ describe('--fix writes safely', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-write-'));
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, 'ændret af en anden\n');
-    await expect(writeIfUnchanged(file, 'som den blev læst\n', false, Buffer.from('rettet\n'))).rejects.toThrow('changed meanwhile');
+    await expect(writeIfUnchanged(file, 'som den blev læst\n', Buffer.from('rettet\n'))).rejects.toThrow('changed meanwhile');
     expect(readFileSync(file, 'utf8')).toBe('ændret af en anden\n');
-    await writeIfUnchanged(file, 'ændret af en anden\n', false, Buffer.from('rettet\n'));
+    await writeIfUnchanged(file, 'ændret af en anden\n', Buffer.from('rettet\n'));
     expect(readFileSync(file, 'utf8')).toBe('rettet\n');
     expect(readdirSync(dir)).toEqual(['a.txt']);
   });
@@ -55,5 +55,38 @@ describe('--fix writes safely', () => {
     expect(r.stderr).toContain('rettede 1 problem(er): toc-merged-line');
     expect(readFileSync(path.join(dir, 'sub', '001.txt'), 'utf8').split('\n')[14]).toBe('Budget 2025-2028 (B).....\t8');
     expect(readdirSync(path.join(dir, 'sub'))).toEqual(['001.txt']);
+  });
+});
+
+describe('encodings', () => {
+  it('reads Windows-1252 with its quotes and dashes, UTF-16 with a BOM, and writes fixes back in the same encoding', async () => {
+    const { decodeBytes, encodeText } = await import('../server/src/text/encoding');
+    const text = 'Økonomi – „citat“ og “andet” … €\n';
+    const cp1252 = encodeText(text, 'windows-1252');
+    expect(cp1252.length).toBe(text.length);
+    expect(decodeBytes(cp1252)).toEqual({ text, encoding: 'windows-1252', lossy: false });
+    const utf16 = encodeText('\uFEFF' + text, 'utf-16le');
+    expect(decodeBytes(utf16)).toEqual({ text: '\uFEFF' + text, encoding: 'utf-16le', lossy: false });
+    const be = encodeText('\uFEFF' + text, 'utf-16be');
+    expect(decodeBytes(be)).toEqual({ text: '\uFEFF' + text, encoding: 'utf-16be', lossy: false });
+  });
+  it('reads UTF-8 with one stray byte as UTF-8, not as Latin-1, and --fix leaves it alone', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-enc-'));
+    const seed = readFileSync(seedPath('001'));
+    // One Latin-1 `ø` in an otherwise UTF-8 file.
+    const at = seed.indexOf(Buffer.from('Sagsfremstilling'));
+    const mixed = Buffer.concat([seed.subarray(0, at), Buffer.from([0xf8]), seed.subarray(at)]);
+    writeFileSync(path.join(dir, 'blandet.txt'), mixed);
+    const r = referat(['check', '--fix', path.join(dir, 'blandet.txt')]);
+    expect(r.stderr).toContain('blandet tegnkodning');
+    expect(r.stderr).toContain('--fix skriver ikke en fil med blandet tegnkodning');
+    expect(r.stdout).not.toContain('heading-typo');
+    expect(readFileSync(path.join(dir, 'blandet.txt')).equals(mixed)).toBe(true);
+  });
+  it('checks a UTF-16 file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-utf16-'));
+    writeFileSync(path.join(dir, '002.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(seedPath('002'), 'utf8'), 'utf16le')]));
+    const r = referat(['check', '--format', 'json', path.join(dir, '002.txt')]);
+    expect(JSON.parse(r.stdout).map((f: { code: string }) => f.code)).toEqual(['empty-beslutning']);
   });
 });

@@ -64,7 +64,7 @@ describe('referat outline', () => {
     const docs = JSON.parse(r.stdout);
     expect(docs.map((d: { file: string }) => path.relative(dir, d.file))).toEqual(['latin1.referat', path.join('sub', 'a.txt')]);
     expect(docs[0].meetingDate).toBe('Torsdag d. 1. februar 2024');
-    expect(r.stderr).toContain('latin1.referat: ikke gyldig UTF-8, læst som Latin-1');
+    expect(r.stderr).toContain('latin1.referat: ikke gyldig UTF-8, læst som Windows-1252');
   });
   it('exits 2 on bad usage or when no file could be read', () => {
     expect(referat([]).code).toBe(2);

@@ -12,6 +12,7 @@ import type { Finding } from './formats';
 import { githubFindings, jsonFindings, sarifFindings, textFindings } from './formats';
 import { forEachReferat } from './files';
 import { printedPage } from '../model/pages';
+import { decodeBytes, encodeText } from '../text/encoding';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = (typeof FORMATS)[number];
@@ -54,14 +55,14 @@ const CHANGED = 'changed meanwhile';
  * write (disk full) leaves the file as it was; and not at all when another
  * program changed the file since it was read.
  */
-export async function writeIfUnchanged(file: string, readText: string, latin1: boolean, bytes: Buffer): Promise<void> {
+export async function writeIfUnchanged(file: string, readText: string, bytes: Uint8Array): Promise<void> {
   const target = await fs.realpath(file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.referat-fix`);
   const mode = (await fs.stat(target)).mode;
   await fs.writeFile(temp, bytes, { flag: 'wx', mode });
   try {
     const now = await fs.readFile(target);
-    if (now.toString(latin1 ? 'latin1' : 'utf8') !== readText) throw new Error(CHANGED);
+    if (decodeBytes(now).text !== readText) throw new Error(CHANGED);
     await fs.rename(temp, target);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
@@ -83,7 +84,7 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
   const findings: Finding[] = [];
   const reportedConfigs = new Set<string>();
   let filesWithFindings = 0;
-  const read = await forEachReferat(options.paths, lang, io.err, async ({ file, text: loadedText, latin1, imported }) => {
+  const read = await forEachReferat(options.paths, lang, io.err, async ({ file, text: loadedText, encoding, lossy, imported }) => {
     const { config, file: configFile } = resolver.resolve(file, undefined, options.config && path.resolve(options.config));
     if (configFile && configFile.problems.length > 0 && !reportedConfigs.has(configFile.path)) {
       reportedConfigs.add(configFile.path);
@@ -93,11 +94,13 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
     let text = loadedText;
     if (options.fix && imported) {
       io.err(t(lang, 'cli.fixImported', file));
+    } else if (options.fix && lossy) {
+      io.err(t(lang, 'cli.fixLossy', file));
     } else if (options.fix) {
       const result = fixAll(text, config, parseOptions);
       if (result.applied.length > 0) {
         try {
-          await writeIfUnchanged(file, loadedText, latin1, latin1 ? Buffer.from(result.text, 'latin1') : Buffer.from(result.text));
+          await writeIfUnchanged(file, loadedText, encodeText(result.text, encoding));
           text = result.text;
           const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
           io.err(t(lang, 'cli.fixed', file, result.applied.length, codes));

@@ -4,13 +4,17 @@ import { glob } from 'tinyglobby';
 import { looksLikeReferat } from '../parse/detect';
 import { t, type Lang } from '../i18n/messages';
 import { importKindOf, type ImportKind } from '../import/kinds';
+import { decodeBytes, type Encoding } from '../text/encoding';
 import { importProblem, loadImporter } from './importer';
 import type { Text } from '../rules/types';
 
 export interface Loaded {
   file: string;
   text: string;
-  latin1: boolean;
+  /** The encoding the file came in, to write fixes back in. */
+  encoding: Encoding;
+  /** Stray bytes were replaced in reading: the file is not written back. */
+  lossy: boolean;
   /** Set for a PDF, web page or Word file: the text is its conversion. */
   imported?: { kind: ImportKind; pages?: number };
 }
@@ -67,7 +71,7 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
 }
 
 /**
- * Reads a file as UTF-8, or as Latin-1 when it is not valid UTF-8. A file
+ * Reads a file in its encoding (UTF-8, UTF-16 with BOM, else Windows-1252). A file
  * found in a directory must look like a referat; `*.referat` files always do.
  */
 /** A referat is rarely over a few MB; a larger file is refused with a message, not read until memory runs out. */
@@ -86,21 +90,14 @@ export async function loadFile(file: string, explicit: boolean): Promise<LoadRes
   }
   const importKind = importKindOf(file);
   if (importKind) return loadImport(file, bytes, importKind, explicit);
-  if (bytes.subarray(0, 8000).includes(0)) return { kind: 'error', file, reason: 'binary' };
-  let text: string;
-  let latin1 = false;
-  try {
-    // ignoreBOM keeps a BOM in the text, so `--fix` writes it back.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    text = bytes.toString('latin1');
-    latin1 = true;
-  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8000).includes(0)) return { kind: 'error', file, reason: 'binary' };
+  const { text, encoding, lossy } = decodeBytes(bytes);
   // A file the user named is checked whatever it looks like; found in a folder, it must look like a referat.
   if (!explicit && !/\.referat$/i.test(file) && !looksLikeReferat(text)) {
     return { kind: 'error', file, reason: 'notReferat' };
   }
-  return { kind: 'ok', file, text, latin1 };
+  return { kind: 'ok', file, text, encoding, lossy };
 }
 
 /** A PDF, web page or Word file, converted; found in a folder, it must turn out to be minutes. */
@@ -108,7 +105,7 @@ async function loadImport(file: string, bytes: Buffer, kind: ImportKind, explici
   try {
     const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
     if (!explicit && !looksLikeReferat(imported.text)) return { kind: 'error', file, reason: 'notReferat' };
-    return { kind: 'ok', file, text: imported.text, latin1: false, imported: { kind, ...(imported.pages ? { pages: imported.pages } : {}) } };
+    return { kind: 'ok', file, text: imported.text, encoding: 'utf-8', lossy: false, imported: { kind, ...(imported.pages ? { pages: imported.pages } : {}) } };
   } catch (error) {
     const known = importProblem(error);
     if (!known) throw error;
@@ -162,7 +159,8 @@ export async function forEachReferat(
       say(t(lang, key, file, loaded.detail ?? ''));
       continue;
     }
-    if (loaded.latin1) say(t(lang, 'cli.latin1', file));
+    if (loaded.lossy) say(t(lang, 'cli.mixedEncoding', file));
+    else if (loaded.encoding === 'windows-1252') say(t(lang, 'cli.latin1', file));
     read++;
     progress.clear();
     const { kind: _kind, ...rest } = loaded;

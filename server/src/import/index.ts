@@ -1,6 +1,7 @@
 // Turning the files users have (PDF, web pages, Word) into referat text.
 // Shared by the CLI and the extension; nothing here reads or writes files.
 import { detectReferat } from '../parse/detect';
+import { decodeBytes } from '../text/encoding';
 import { docxToText } from './docx';
 import { importError } from './errors';
 import { htmlToText } from './html';
@@ -32,18 +33,15 @@ export interface ImportOptions {
 function decodeHtml(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+  // Windows-1252 and its aliases: decodeBytes reads it right (the platform's decoder does not).
+  if (declared && !/^(?:utf-?8|windows-1252|iso-8859-1|latin1|cp1252|us-ascii)$/.test(declared)) {
     try {
       return new TextDecoder(declared).decode(bytes);
     } catch {
       // An unknown label: fall through to UTF-8.
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeBytes(bytes).text;
 }
 
 function looksLike(kind: ImportKind, bytes: Uint8Array): boolean {

@@ -8,6 +8,7 @@ import { minimatch } from 'minimatch';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Range, ReferatDocument } from '../model/types';
 import { parseReferat } from '../parse/parser';
+import { decodeBytes } from '../text/encoding';
 import { looksLikeReferat } from '../parse/detect';
 import { formatNumericDate } from '../parse/dates';
 import { foldText } from '../text/normalize';
@@ -113,7 +114,7 @@ export class WorkspaceIndex {
     try {
       const stat = await fs.stat(file);
       if (stat.size > MAX_FILE) return;
-      const text = await fs.readFile(file, 'utf8');
+      const { text } = decodeBytes(await fs.readFile(file));
       if (/\.txt$/i.test(file) && !looksLikeReferat(text)) {
         this.docs.delete(uri);
         return;
