@@ -2,9 +2,32 @@
 // UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1252, the usual
 // encoding of older Danish exports. A UTF-8 file with a few stray bytes is
 // read as UTF-8 (the stray bytes as U+FFFD) and is never written back.
-// Windows-1252 goes through iconv-lite: Node's own TextDecoder reads that label
-// as ISO-8859-1, turning `–`, `“` and `”` into control characters.
-import iconv from 'iconv-lite';
+// Node's own TextDecoder reads the Windows-1252 label as ISO-8859-1, turning
+// `–`, `“` and `”` into control characters; so its 27 characters of
+// 0x80–0x9F are mapped here (the WHATWG index; a codec library would bring
+// every code page of the world into the extension for these).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
+
+function encodeCp1252(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const high = c >= 0x80 ? CP1252_HIGH.indexOf(text[i]) : -1;
+    // Characters Windows-1252 cannot hold become `?`, as every encoder does.
+    out[n++] = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : high >= 0 ? 0x80 + high : 0x3f;
+  }
+  return out.subarray(0, n);
+}
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -29,7 +52,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (valid > 0 && valid >= invalid * MIXED_RATIO) {
       return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', lossy: true };
     }
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252'), encoding: 'windows-1252', lossy: false };
+    return { text: decodeCp1252(bytes), encoding: 'windows-1252', lossy: false };
   }
 }
 
@@ -63,6 +86,6 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
       return new Uint8Array(le);
     }
     case 'windows-1252':
-      return new Uint8Array(iconv.encode(text, 'win1252'));
+      return encodeCp1252(text);
   }
 }
