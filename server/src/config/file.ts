@@ -1,7 +1,7 @@
 // `.referatrc.json`: found by walking up from a document, parsed tolerantly
 // (comments allowed), validated against the shipped schema. A broken file
 // is reported with exact ranges and ignored, so the defaults apply.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
@@ -27,20 +27,59 @@ export interface ConfigFile {
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** Where each line starts, found once per text: a file with many problems costs one pass, not one per problem. */
+let lastStarts: { text: string; starts: number[] } | undefined;
+
+function lineStarts(text: string): number[] {
+  if (lastStarts?.text !== text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    lastStarts = { text, starts };
   }
-  return { line, character: Math.min(offset, text.length) - lineStart };
+  return lastStarts.starts;
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const starts = lineStarts(text);
+  const at = Math.min(Math.max(0, offset), text.length);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: at - starts[lo] };
 }
 
 function rangeAt(text: string, offset: number, length: number): Range {
   return { start: positionAt(text, offset), end: positionAt(text, offset + length) };
+}
+
+/** Config files are small; a larger one (or /dev/zero behind a link) is refused, not read to the end. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Deeper nesting is no config: refused before a recursive parser could overflow the stack. */
+const MAX_DEPTH = 64;
+/** A glob with more wildcards than this is refused: minimatch would take exponential time on it. */
+const MAX_GLOB_STARS = 12;
+
+/** The deepest nesting of `{`/`[` outside strings and comments, or the offset where it passes `max`. */
+function tooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '{' || c === '[') {
+      if (++depth > max) return i;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return undefined;
 }
 
 function schemaMessage(error: ErrorObject): Text {
@@ -67,6 +106,10 @@ function schemaMessage(error: ErrorObject): Text {
 
 /** Parses the text of a config file; problems carry ranges in that text. */
 export function parseConfigText(text: string, file = CONFIG_FILE_NAME): ConfigFile {
+  const deep = tooDeep(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    return { path: file, overrides: [], problems: [{ range: rangeAt(text, deep, 1), message: { da: `For dybt indlejret (mere end ${MAX_DEPTH} niveauer).`, en: `Nested too deeply (more than ${MAX_DEPTH} levels).` } }] };
+  }
   const errors: ParseError[] = [];
   const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: ConfigProblem[] = errors.map((e) => ({
@@ -84,6 +127,14 @@ export function parseConfigText(text: string, file = CONFIG_FILE_NAME): ConfigFi
       problems.push({ range: node ? rangeAt(text, node.offset, node.length) : rangeAt(text, 0, 1), message: schemaMessage(error) });
     }
   }
+  if (problems.length === 0) {
+    const overrides = ((value as { overrides?: Array<{ files?: unknown }> }).overrides ?? []);
+    overrides.forEach((o, n) => (Array.isArray(o.files) ? o.files : []).forEach((glob: unknown) => {
+      if (typeof glob === 'string' && (glob.split('*').length - 1 > MAX_GLOB_STARS || glob.length > 500)) {
+        problems.push({ range: rangeAt(text, Math.max(0, text.indexOf(glob)), glob.length), message: { da: `Mønsteret i overrides[${n}] er for indviklet (højst ${MAX_GLOB_STARS} *).`, en: `The pattern in overrides[${n}] is too complex (at most ${MAX_GLOB_STARS} *).` } });
+      }
+    }));
+  }
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (problems.length > 0) return { path: file, overrides: [], problems };
   const { overrides = [], $schema: _schema, ...layer } = (value ?? {}) as ConfigLayer & { overrides?: Array<{ files: string[] } & ConfigLayer>; $schema?: string };
@@ -99,6 +150,9 @@ export function parseConfigText(text: string, file = CONFIG_FILE_NAME): ConfigFi
 export function readConfigFile(file: string): ConfigFile {
   let text: string;
   try {
+    const stat = statSync(file);
+    const problem = !stat.isFile() ? 'ikke en almindelig fil / not a regular file' : stat.size > MAX_CONFIG_BYTES ? `${Math.round(stat.size / 1024)} KB > ${MAX_CONFIG_BYTES / 1024} KB` : undefined;
+    if (problem) return { path: file, overrides: [], problems: [{ range: rangeAt('', 0, 0), message: { da: `Kan ikke læse ${file}: ${problem}.`, en: `Cannot read ${file}: ${problem}.` } }] };
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -121,9 +175,19 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
 }
 
 /** The config file's base layer and the overrides whose globs match `file`. */
+const matched = new WeakMap<ConfigFile, Map<string, ConfigLayer[]>>();
+
+/** Globs are matched once per file, not on every request. */
 export function layersFor(config: ConfigFile, file: string): ConfigLayer[] {
   if (!config.layer) return [];
+  let cache = matched.get(config);
+  if (!cache) matched.set(config, (cache = new Map()));
+  const hit = cache.get(file);
+  if (hit) return hit;
   const relative = path.relative(path.dirname(config.path), path.resolve(file)).split(path.sep).join('/');
   const matching = config.overrides.filter((o) => o.files.some((glob) => minimatch(relative, glob, { dot: true, matchBase: !glob.includes('/') })));
-  return [config.layer, ...matching.map((o) => o.layer)];
+  const layers = [config.layer, ...matching.map((o) => o.layer)];
+  if (cache.size > 10_000) cache.clear();
+  cache.set(file, layers);
+  return layers;
 }
