@@ -262,3 +262,16 @@ describe('choosing the system in the settings', () => {
     expect(parseReferat(text, parseOptionsOf(DEFAULT_CONFIG)).dialect.id).toBe('firstagenda-pdf');
   });
 });
+
+describe('more item and decision forms', () => {
+  it('reads `Punkt 1 - Title`, `Pkt. 2: Title` and `Punkt 3 Title`, and `Afgørelse` as a decision', () => {
+    const parsed = parseReferat(doc(...HEADER, 'Punkt 1 - Budget', 'Afgørelse', 'Godkendt.', 'Pkt. 2: Anlæg', 'Beslutning', 'Godkendt.', 'Punkt 3 Eventuelt', 'Beslutning', 'Intet.'));
+    expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Budget', '2 Anlæg', '3 Eventuelt']);
+    expect(parsed.items[0].decisions.map((d) => d.text)).toEqual(['Godkendt.']);
+  });
+  it('falls back to `1. Title` items, and does not take a numbered list in the case text for items', () => {
+    const parsed = parseReferat(doc(...HEADER, '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2. Trafikplan', 'Sagsfremstilling', 'Planen har to dele:', '1. Cykelstier', '2. Fartdæmpning', 'Beslutning', 'Godkendt.', '3. Eventuelt', 'Beslutning', 'Intet.'));
+    expect(parsed.dialect.id).toBe('generic');
+    expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Godkendelse af dagsorden', '2 Trafikplan', '3 Eventuelt']);
+  });
+});

@@ -95,11 +95,11 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
       if (next === '' || matchForm(next, ctx.dialect.itemForms) || /^\d+$/.test(next) || ctx.isStructural(next) || !/\p{L}/u.test(next)) continue;
       titleLine = k;
       titleFrom = 0;
-    } else if (titleFrom >= text.length && !/^punkt/i.test(text)) {
+    } else if (titleFrom >= text.length && !/^(?:punkt|pkt)/i.test(text)) {
       continue;
     }
     const title = lines[titleLine].text.slice(titleFrom).trim().toLowerCase();
-    candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^punkt/i.test(text) });
+    candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^(?:punkt|pkt)/i.test(text) });
   }
   return selectChain(candidates, toc);
 }

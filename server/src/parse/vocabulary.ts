@@ -58,7 +58,8 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   for (const h of options.historyHeadings ?? []) history.add(h);
   for (const h of [...STANDARD_HEADINGS, ...(options.dialectHeadings ?? []), ...history, ...extra]) lookup.set(foldText(h), h);
   for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
-  const words = ['beslutning(?:er)?', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
+  // `Afgørelse` is the decision heading of some systems.
+  const words = ['beslutning(?:er)?', 'afgørelse', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
   const nearMissTargets = [...new Set([...STANDARD_HEADINGS, ...lookup.values()])].map((heading) => ({ heading, folded: foldText(heading) }));
   const realHeadings = new Set([...lookup.keys(), ...(options.allHeadings ?? []).map(foldText)]);
   return {
