@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlin
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeIfUnchanged } from '../server/src/cli/check';
+import { writeAtomically } from '../server/src/cli/write';
 import { ROOT, seedPath } from './helpers';
 
 function referat(args: string[]) {
@@ -41,9 +41,9 @@ describe('--fix writes safely', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-write-'));
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, 'ændret af en anden\n');
-    await expect(writeIfUnchanged(file, 'som den blev læst\n', Buffer.from('rettet\n'))).rejects.toThrow('changed meanwhile');
+    await expect(writeAtomically(file, Buffer.from('rettet\n'), { replace: true, unchangedFrom: 'som den blev læst\n' })).rejects.toThrow('changed meanwhile');
     expect(readFileSync(file, 'utf8')).toBe('ændret af en anden\n');
-    await writeIfUnchanged(file, 'ændret af en anden\n', Buffer.from('rettet\n'));
+    await writeAtomically(file, Buffer.from('rettet\n'), { replace: true, unchangedFrom: 'ændret af en anden\n' });
     expect(readFileSync(file, 'utf8')).toBe('rettet\n');
     expect(readdirSync(dir)).toEqual(['a.txt']);
   });

@@ -1,5 +1,4 @@
 // `referat check`: the editor's diagnostics for many files, for CI and archives.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../i18n/messages';
 import { t } from '../i18n/messages';
@@ -12,7 +11,8 @@ import type { Finding } from './formats';
 import { githubFindings, jsonFindings, sarifFindings, textFindings } from './formats';
 import { forEachReferat } from './files';
 import { printedPage } from '../model/pages';
-import { decodeBytes, encodeText } from '../text/encoding';
+import { encodeText } from '../text/encoding';
+import { CHANGED, writeAtomically } from './write';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = (typeof FORMATS)[number];
@@ -48,28 +48,6 @@ function configFindings(file: ConfigFile, lang: Lang): Finding[] {
   }));
 }
 
-const CHANGED = 'changed meanwhile';
-
-/**
- * Writes the fixed text through a temporary file and a rename, so a failed
- * write (disk full) leaves the file as it was; and not at all when another
- * program changed the file since it was read.
- */
-export async function writeIfUnchanged(file: string, readText: string, bytes: Uint8Array): Promise<void> {
-  const target = await fs.realpath(file);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.referat-fix`);
-  const mode = (await fs.stat(target)).mode;
-  await fs.writeFile(temp, bytes, { flag: 'wx', mode });
-  try {
-    const now = await fs.readFile(target);
-    if (decodeBytes(now).text !== readText) throw new Error(CHANGED);
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
-
 export async function check(options: CheckOptions, io: CheckIO): Promise<number> {
   const { lang } = options;
   if (options.config) {
@@ -100,7 +78,7 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
       const result = fixAll(text, config, parseOptions);
       if (result.applied.length > 0) {
         try {
-          await writeIfUnchanged(file, loadedText, encodeText(result.text, encoding));
+          await writeAtomically(file, encodeText(result.text, encoding), { replace: true, unchangedFrom: loadedText });
           text = result.text;
           const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
           io.err(t(lang, 'cli.fixed', file, result.applied.length, codes));

@@ -7,6 +7,7 @@ import { importKindOf } from '../import/kinds';
 import { importProblem, loadImporter } from './importer';
 import { parseReferat } from '../parse/parser';
 import { collectFiles } from './files';
+import { writeAtomically } from './write';
 
 export interface ImportOptions {
   paths: string[];
@@ -31,24 +32,6 @@ function targetFor(file: string, options: ImportOptions): string {
   if (options.out) return options.out;
   const name = path.basename(file).replace(/\.[^.]+$/, '') + '.txt';
   return path.join(options.outDir ?? path.dirname(file), name);
-}
-
-/** Writes through a temporary file and a rename, so a failed write leaves nothing half-written. */
-async function writeAtomically(target: string, text: string, force: boolean): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  await fs.writeFile(temp, text, { flag: 'wx' });
-  try {
-    if (!force) {
-      // Never over another file, even one that appeared meanwhile.
-      await fs.link(temp, target);
-      await fs.unlink(temp);
-    } else {
-      await fs.rename(temp, target);
-    }
-  } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }
 
 export async function importFiles(options: ImportOptions, io: ImportIO): Promise<number> {
@@ -81,7 +64,7 @@ export async function importFiles(options: ImportOptions, io: ImportIO): Promise
       }
       const bytes = await fs.readFile(file);
       const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
-      await writeAtomically(target, imported.text, options.force);
+      await writeAtomically(target, new TextEncoder().encode(imported.text), { replace: options.force });
       const doc = parseReferat(imported.text);
       const pages = imported.pages !== undefined ? t(lang, 'cli.importPages', imported.pages) + ', ' : '';
       io.out(t(lang, 'cli.imported', file, target, pages + t(lang, 'detail.items', doc.items.length)));
