@@ -326,9 +326,8 @@ function readUnlabelled(ctx: HeaderContext, header: Header, titleLine: number): 
   if (at < 0) return;
   header.meetingDate = parseMeetingDate(unlabelledField([lines[at]]), lines[valueLineAfter(ctx, at) ?? at]);
   if (header.place) return;
-  const dateLine2 = at;
   // The place: the lines right after the date (and a `Kl. 10:30` line), up to a blank line or a field.
-  let anchor = dateLine2;
+  let anchor = at;
   let k = nextNonBlank(lines, anchor, end, 2);
   if (k !== undefined && TIME_LINE.test(lines[k].text)) {
     anchor = k;
