@@ -20,11 +20,12 @@ import { headingTypo } from './headingTypo';
 import { duplicateSection } from './duplicateSection';
 import { closedItemContent } from './closedItemContent';
 import { unreadableStructure } from './unreadableStructure';
+import { encoding } from './encoding';
 
 export const RULES: readonly Rule[] = [
   missingBeslutning, emptyBeslutning, tocMissing, tocOrphan, tocTitleMismatch, tocOrder, tocMergedLine,
   tocPageOrder, tocPageMismatch, punktNumbering, dateMismatch, missingHeaderField, missingToc,
-  unknownAttendee, headingTypo, duplicateSection, closedItemContent, unreadableStructure,
+  unknownAttendee, headingTypo, duplicateSection, closedItemContent, unreadableStructure, encoding,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);

@@ -69,10 +69,14 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[n];
 }
 
-/** A case-insensitive pattern for a Danish keyword that also accepts mojibake (`Ã¸` for `ø`). */
+/**
+ * A case-insensitive pattern for a Danish keyword that also accepts mojibake
+ * (`Ã¸` for `ø`) and a letter lost as U+FFFD, so a wrongly decoded file still
+ * has its labels (the `encoding` rule reports the damage itself).
+ */
 export function keywordSource(word: string): string {
   return word
-    .replace(/ø/g, '(?:ø|Ã¸)')
-    .replace(/æ/g, '(?:æ|Ã¦)')
-    .replace(/å/g, '(?:å|Ã¥)');
+    .replace(/ø/g, '(?:ø|Ã¸|\uFFFD)')
+    .replace(/æ/g, '(?:æ|Ã¦|\uFFFD)')
+    .replace(/å/g, '(?:å|Ã¥|\uFFFD)');
 }
