@@ -90,3 +90,20 @@ describe('encodings', () => {
     expect(JSON.parse(r.stdout).map((f: { code: string }) => f.code)).toEqual(['empty-beslutning']);
   });
 });
+
+describe('size limits', () => {
+  it('refuses a file over --max-size with a message and checks the rest; a bad value is a usage error', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-size-'));
+    writeFileSync(path.join(dir, 'stor.txt'), readFileSync(seedPath('002'), 'utf8').repeat(80));
+    copyFileSync(seedPath('000'), path.join(dir, '000.txt'));
+    const r = referat(['check', '--max-size', '1', path.join(dir, 'stor.txt'), path.join(dir, '000.txt')]);
+    expect(r.stderr).toMatch(/Kan ikke læse .*stor\.txt: 1\.4 MB > 1 MB \(--max-size\)/);
+    expect(r.stderr).toContain('i 0 af 1 filer');
+    expect(referat(['check', '--max-size', '2', path.join(dir, 'stor.txt')]).stderr).toContain('af 1 filer');
+    for (const bad of ['0', '-3', 'stor']) {
+      const u = referat(['check', `--max-size=${bad}`, path.join(dir, '000.txt')]);
+      expect(u.code).toBe(2);
+      expect(u.stderr).toContain(`Ugyldig værdi for --max-size: ${bad}`);
+    }
+  });
+});

@@ -84,6 +84,8 @@ function settingsLayer(s: Record<string, unknown>): ConfigLayer {
   if (s.nicknames && typeof s.nicknames === 'object') layer.nicknames = s.nicknames as Record<string, string[]>;
   if (s.language === 'da' || s.language === 'en' || s.language === 'auto') layer.language = s.language;
   if (typeof s.dialect === 'string' && (s.dialect === 'auto' || DIALECT_IDS.includes(s.dialect))) layer.dialect = s.dialect;
+  // Invalid values (a string, a negative number) keep the default.
+  if (typeof s.maxDocumentSize === 'number' && Number.isFinite(s.maxDocumentSize) && s.maxDocumentSize > 0) layer.maxDocumentSize = s.maxDocumentSize;
   return layer;
 }
 

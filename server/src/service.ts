@@ -41,6 +41,23 @@ interface CacheEntry {
   configKey?: string;
   findings?: Diagnostic[];
   references?: ItemReference[];
+  /** Size in MB of a document over the configured maximum, which is not analysed. */
+  tooLarge?: number;
+}
+
+const MB = 1024 * 1024;
+
+/** The one finding of a document too large to analyse, on its first line. */
+function tooLargeFinding(size: number, max: number): Diagnostic {
+  return {
+    code: 'document-too-large',
+    severity: 'warning',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: {
+      da: `Dokumentet er på omkring ${size} MB, over grænsen på ${max} MB, og analyseres ikke. Hæv grænsen med indstillingen referat.maxDocumentSize, eller tjek filen med »referat check --max-size«.`,
+      en: `The document is about ${size} MB, over the limit of ${max} MB, and is not analysed. Raise the limit with the setting referat.maxDocumentSize, or check the file with »referat check --max-size«.`,
+    },
+  };
 }
 
 export class ReferatService {
@@ -61,10 +78,13 @@ export class ReferatService {
 
   private entry(doc: TextSource, config: ResolvedConfig): CacheEntry {
     const options = parseOptionsOf(config);
-    const parseKey = JSON.stringify(options);
+    const parseKey = `${JSON.stringify(options)}|${config.maxDocumentSize}`;
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.parseKey === parseKey) return hit;
-    const entry: CacheEntry = { version: doc.version, parseKey, model: parseReferat(doc.getText(), options) };
+    const text = doc.getText();
+    // Characters stand in for bytes: close enough for a limit, and costs no pass over the text.
+    const tooLarge = text.length > config.maxDocumentSize * MB ? Math.ceil(text.length / MB) : undefined;
+    const entry: CacheEntry = { version: doc.version, parseKey, model: parseReferat(tooLarge ? '' : text, options), ...(tooLarge ? { tooLarge } : {}) };
     this.cache.set(doc.uri, entry);
     return entry;
   }
@@ -93,6 +113,7 @@ export class ReferatService {
   /** The findings of every enabled rule, cached per version and config. */
   findings(doc: TextSource, config: ResolvedConfig, token: Cancellation): Diagnostic[] {
     const entry = this.entry(doc, config);
+    if (entry.tooLarge) return [tooLargeFinding(entry.tooLarge, config.maxDocumentSize)];
     const configKey = JSON.stringify(config);
     if (entry.findings && entry.configKey === configKey) return entry.findings;
     const result = runRules(entry.model, config, () => token.isCancellationRequested);

@@ -24,6 +24,8 @@ export interface CheckOptions {
   lang: Lang;
   paths: string[];
   version: string;
+  /** Files larger than this are refused with a message. */
+  maxBytes?: number;
 }
 
 export interface CheckIO {
@@ -105,7 +107,7 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
         fixable: (d.fixes ?? []).some((f) => f.safe),
       });
     }
-  });
+  }, options.maxBytes);
   switch (options.format) {
     case 'json':
       io.out(jsonFindings(findings));

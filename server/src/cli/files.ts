@@ -74,16 +74,25 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
  * Reads a file in its encoding (UTF-8, UTF-16 with BOM, else Windows-1252). A file
  * found in a directory must look like a referat; `*.referat` files always do.
  */
-/** A referat is rarely over a few MB; a larger file is refused with a message, not read until memory runs out. */
+/** A referat is rarely over a few MB; a larger file is refused with a message, not read until memory runs out (`--max-size`). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export async function loadFile(file: string, explicit: boolean): Promise<LoadResult> {
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return `${Number(mb.toFixed(mb < 1 ? 2 : mb < 10 ? 1 : 0))} MB`;
+}
+
+function tooLarge(size: number, max: number): string {
+  return `${megabytes(size)} > ${megabytes(max)} (--max-size)`;
+}
+
+export async function loadFile(file: string, explicit: boolean, maxBytes = MAX_FILE_BYTES): Promise<LoadResult> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
     // Only regular files: a FIFO would wait forever, /dev/zero never end.
     if (!stat.isFile()) return { kind: 'error', file, reason: 'unreadable', detail: 'ikke en almindelig fil / not a regular file' };
-    if (stat.size > MAX_FILE_BYTES) return { kind: 'error', file, reason: 'unreadable', detail: `${Math.round(stat.size / 1e6)} MB > ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    if (stat.size > maxBytes) return { kind: 'error', file, reason: 'unreadable', detail: tooLarge(stat.size, maxBytes) };
     bytes = await fs.readFile(file);
   } catch (error) {
     return { kind: 'error', file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
@@ -124,6 +133,7 @@ export async function forEachReferat(
   lang: Lang,
   err: (line: string) => void,
   visit: (loaded: Loaded) => Promise<void>,
+  maxBytes = MAX_FILE_BYTES,
 ): Promise<number> {
   const collected = await collectFiles(paths);
   const { missing, unmatched } = collected;
@@ -147,7 +157,7 @@ export async function forEachReferat(
   let read = 0;
   for (const [n, file] of files.entries()) {
     progress.show(n, file);
-    const loaded = await loadFile(file, explicit.has(file));
+    const loaded = await loadFile(file, explicit.has(file), maxBytes);
     if (loaded.kind === 'error') {
       // Files found in a directory or by a glob that are not referater are skipped quietly.
       if (loaded.reason === 'notReferat' && !explicit.has(file)) continue;

@@ -16,6 +16,8 @@ export interface ImportOptions {
   /** A folder for the `.txt` files; else each goes beside its original. */
   outDir?: string;
   force: boolean;
+  /** Larger files are refused with a message (`--max-size`). */
+  maxBytes?: number;
   lang: Lang;
 }
 
@@ -62,8 +64,15 @@ export async function importFiles(options: ImportOptions, io: ImportIO): Promise
         failed++;
         continue;
       }
+      // Only regular files: a FIFO would wait forever, /dev/zero never end.
+      const regular = await fs.stat(file).then((st) => st.isFile(), () => false);
+      if (!regular) {
+        io.err(t(lang, 'cli.unreadable', file, 'ikke en almindelig fil / not a regular file'));
+        failed++;
+        continue;
+      }
       const bytes = await fs.readFile(file);
-      const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
+      const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind, options.maxBytes ? { maxBytes: options.maxBytes } : {});
       await writeAtomically(target, new TextEncoder().encode(imported.text), { replace: options.force });
       const doc = parseReferat(imported.text);
       const pages = imported.pages !== undefined ? t(lang, 'cli.importPages', imported.pages) + ', ' : '';

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { resolveLang, t, type Lang } from '../i18n/messages';
 import { parseReferat } from '../parse/parser';
-import { forEachReferat } from './files';
+import { forEachReferat, MAX_FILE_BYTES } from './files';
 import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
@@ -26,7 +26,7 @@ function parseCommand(argv: string[], lang: Lang, formats: readonly string[], op
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { ...options, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { ...options, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${t(lang, 'cli.usage')}\n`);
@@ -49,11 +49,20 @@ function parseCommand(argv: string[], lang: Lang, formats: readonly string[], op
     process.stderr.write(t(lang, 'cli.badValue', '--format', format) + '\n');
     return EXIT_USAGE;
   }
+  let maxBytes = MAX_FILE_BYTES;
+  if (values['max-size'] !== undefined) {
+    const mb = Number(values['max-size']);
+    if (!Number.isFinite(mb) || mb <= 0) {
+      process.stderr.write(t(lang, 'cli.badValue', '--max-size', String(values['max-size'])) + '\n');
+      return EXIT_USAGE;
+    }
+    maxBytes = Math.round(mb * 1024 * 1024);
+  }
   if (parsed.positionals.length === 0) {
     process.stderr.write(`${t(lang, 'cli.noPaths')}\n\n${t(lang, 'cli.usage')}\n`);
     return EXIT_USAGE;
   }
-  return { values, format, lang, paths: parsed.positionals };
+  return { values, format, lang, paths: parsed.positionals, maxBytes };
 }
 
 const err = (line: string) => process.stderr.write(line + '\n');
@@ -61,7 +70,7 @@ const err = (line: string) => process.stderr.write(line + '\n');
 async function outline(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, ['text', 'json']);
   if (typeof command === 'number') return command;
-  const { format, lang, paths } = command;
+  const { format, lang, paths, maxBytes } = command;
   const resolver = new ConfigResolver();
   const results: unknown[] = [];
   const read = await forEachReferat(paths, lang, err, async ({ file, text }) => {
@@ -69,7 +78,7 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
     if (doc.items.length === 0) err(t(lang, 'cli.noItems', file));
     if (format === 'json') results.push(outlineJson(file, doc));
     else process.stdout.write(outlineText(file, doc, lang) + '\n\n');
-  });
+  }, maxBytes);
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   if (read === 0) {
     err(t(lang, 'cli.noFiles'));
@@ -81,9 +90,9 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
 async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false } });
   if (typeof command === 'number') return command;
-  const { values, format, lang, paths } = command;
+  const { values, format, lang, paths, maxBytes } = command;
   return check(
-    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION },
+    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION, maxBytes },
     { out: (s) => process.stdout.write(s + '\n'), err },
   );
 }
@@ -91,9 +100,9 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
 async function importCommand(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, ['text'], { out: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false } });
   if (typeof command === 'number') return command;
-  const { values, lang, paths } = command;
+  const { values, lang, paths, maxBytes } = command;
   return importFiles(
-    { paths, lang, force: values.force === true, ...(values.out ? { out: String(values.out) } : {}), ...(values['out-dir'] ? { outDir: String(values['out-dir']) } : {}) },
+    { paths, lang, force: values.force === true, ...(values['max-size'] !== undefined ? { maxBytes } : {}), ...(values.out ? { out: String(values.out) } : {}), ...(values['out-dir'] ? { outDir: String(values['out-dir']) } : {}) },
     { out: (s) => process.stdout.write(s + '\n'), err },
   );
 }

@@ -14,6 +14,7 @@ export function buildSchemaText(): string {
     nicknames: { type: 'object', description: 'Medlem → kaldenavne / member → nicknames.', additionalProperties: strings },
     language: { enum: ['auto', 'da', 'en'], description: 'Sprog for meddelelser / language of messages.' },
     dialect: { enum: ['auto', ...DIALECT_IDS], description: 'Dagsordenssystem, referaterne læses som (auto: vælges pr. dokument) / agenda system to read the minutes as (auto: chosen per document).' },
+    maxDocumentSize: { type: 'number', exclusiveMinimum: 0, default: 50, description: 'Største dokument i MB, der analyseres i editoren / largest document in MB analysed in the editor.' },
   };
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',

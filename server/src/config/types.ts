@@ -17,6 +17,8 @@ export interface ReferatConfig {
   language: 'auto' | 'da' | 'en';
   /** The agenda system to read documents as: `auto` chooses per document. */
   dialect: string;
+  /** Documents larger than this many MB are not analysed; one diagnostic says so. */
+  maxDocumentSize: number;
 }
 
 export type ResolvedConfig = ReferatConfig;
@@ -29,6 +31,7 @@ export interface ConfigLayer {
   nicknames?: Record<string, string[]>;
   language?: 'auto' | 'da' | 'en';
   dialect?: string;
+  maxDocumentSize?: number;
 }
 
 export const DEFAULT_CONFIG: ReferatConfig = {
@@ -38,6 +41,7 @@ export const DEFAULT_CONFIG: ReferatConfig = {
   nicknames: {},
   language: 'auto',
   dialect: 'auto',
+  maxDocumentSize: 50,
 };
 
 /** Later layers win; lists replace, rule severities and nicknames merge by key. */
@@ -55,6 +59,7 @@ export function mergeConfig(base: ReferatConfig, ...layers: Array<ConfigLayer | 
       nicknames: { ...out.nicknames, ...(layer.nicknames ?? {}) },
       language: layer.language ?? out.language,
       dialect: layer.dialect ?? out.dialect,
+      maxDocumentSize: layer.maxDocumentSize ?? out.maxDocumentSize,
     };
   }
   return out;
