@@ -2,7 +2,8 @@
 // that are referater to the `referat` language, and adds the commands, the
 // status bar item and the meeting overview.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, ExecuteCommandRequest, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, ExecuteCommandRequest, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restart';
 import { DETECT_LINES, looksLikeReferat } from '../../server/src/parse/detect';
 import { renderOverview, type OverviewData } from './overviewHtml';
 import { IMPORT_SCHEME, registerImport } from './importView';
@@ -29,6 +30,27 @@ async function maybeSwitchLanguage(doc: vscode.TextDocument): Promise<void> {
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
 }
 
+/** A server that dies is restarted, and the user told once; one that keeps dying is given up on, saying so. */
+function restartHandler(): NonNullable<LanguageClientOptions['errorHandler']> {
+  const policy = new RestartPolicy();
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const decision = policy.closed(Date.now());
+      if (decision.notifyRestart) {
+        void vscode.window.showWarningMessage(say('Referat-sprogserveren stoppede uventet og er startet igen.', 'The Referat language server stopped unexpectedly and was restarted.'));
+      }
+      if (decision.notifyStopped) {
+        void vscode.window.showErrorMessage(say(
+          'Referat-sprogserveren er stoppet fem gange på tre minutter og startes ikke igen. Genindlæs vinduet for at prøve igen, og se udskriften »Referat« for fejlen.',
+          'The Referat language server stopped five times in three minutes and is not restarted. Reload the window to try again, and see the »Referat« output for the error.',
+        ));
+      }
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+    },
+  };
+}
+
 /** The server starts only once a referat document is open. */
 function ensureClient(context: vscode.ExtensionContext): Promise<void> {
   if (starting) return starting;
@@ -46,6 +68,7 @@ function ensureClient(context: vscode.ExtensionContext): Promise<void> {
       { language: LANGUAGE_ID, scheme: IMPORT_SCHEME },
     ],
     initializationOptions: { language: vscode.env.language },
+    errorHandler: restartHandler(),
   };
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
   context.subscriptions.push(client);

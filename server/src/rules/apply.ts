@@ -25,24 +25,36 @@ const MAX_ROUNDS = 200;
 
 /**
  * Applies safe fixes one at a time, re-parsing and re-checking after each, so
- * fixes never conflict. Stops when no safe fix is left or a fix changes nothing.
+ * fixes never conflict. A fix that does not lower the count of its own
+ * finding is taken back: fixes are re-checked to prove they fix, so fix all
+ * can never grow a document round after round. Stops when no safe fix is
+ * left.
  */
 export function fixAll(text: string, config: ResolvedConfig, parseOptions: ParseOptions = {}, isCancelled: () => boolean = () => false): FixAllResult {
   const applied: AppliedFix[] = [];
   let current = text;
+  let diagnostics = runRules(parseReferat(current, parseOptions), config);
   const tried = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS && !isCancelled(); round++) {
-    const doc = parseReferat(current, parseOptions);
-    const next = firstSafeFix(runRules(doc, config), tried);
+    const next = firstSafeFix(diagnostics, tried);
     if (!next) break;
     const [diagnostic, fix] = next;
-    const after = applyEdits(current, fix.edits);
     tried.add(fixKey(diagnostic, fix));
+    const after = applyEdits(current, fix.edits);
     if (after === current) continue;
+    const afterDiagnostics = runRules(parseReferat(after, parseOptions), config);
+    if (count(afterDiagnostics, diagnostic.code) >= count(diagnostics, diagnostic.code)) continue;
     applied.push({ code: diagnostic.code, title: fix.title, line: diagnostic.range.start.line });
     current = after;
+    diagnostics = afterDiagnostics;
   }
   return { text: current, applied };
+}
+
+function count(diagnostics: Diagnostic[], code: string): number {
+  let n = 0;
+  for (const d of diagnostics) if (d.code === code) n++;
+  return n;
 }
 
 function fixKey(d: Diagnostic, fix: Fix): string {

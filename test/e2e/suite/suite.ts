@@ -1,6 +1,7 @@
 // The end-to-end suite: runs inside a real VS Code extension host (code-server
 // here, or VS Code via @vscode/test-electron) against the installed .vsix.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -180,7 +181,43 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
       const text = await openReferat(`edoc-${mode}.txt`);
       assert.equal(text.getText(), view.getText());
     }],
+    ['a language server that dies is started again, and diagnostics follow edits as before', async () => {
+      const doc = await openReferat('000.txt');
+      await waitForDiagnostics(doc.uri, '000 to be read', (x) => x.length === 0);
+      const first = serverPids();
+      assert.equal(first.length, 1, `one server runs, got ${first.join(', ')}`);
+      process.kill(first[0], 'SIGKILL');
+      const second = await poll('a new server process', () => {
+        const now = serverPids();
+        return now.length === 1 && now[0] !== first[0] ? now[0] : undefined;
+      });
+      assert.notEqual(second, first[0]);
+      const editor = await vscode.window.showTextDocument(doc);
+      const line = 55;
+      await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, 10), 'Beslutnig'));
+      await waitForDiagnostics(doc.uri, 'a heading typo after the restart', (x) => x.some((d) => codeOf(d) === 'heading-typo'));
+      await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, 9), 'Beslutning'));
+      await waitForDiagnostics(doc.uri, '000 clean again after the restart', (x) => x.length === 0);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }],
   ];
+}
+
+/** The extension host's children running the bundled language server. */
+function serverPids(): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => /dist[\\/]server\.js/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+}
+
+/** Polls a condition no event announces (another process), within a bound. */
+async function poll<T>(what: string, check: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function runSuite(mode: 'trusted' | 'restricted', wasm: string, log: (line: string) => void): Promise<TestResult[]> {
