@@ -18,6 +18,7 @@ const EXPECTED = [
   'a quick fix applied through the API makes its diagnostic disappear',
   'the commands rebuild the TOC, renumber the items and open the overview',
   'a PDF opens as referat: read-only text, outline, diagnostics with pages, saved as .txt',
+  'a language server that dies is started again, and diagnostics follow edits as before',
 ];
 
 describe('VS Code (code-server) end to end', () => {

@@ -10,11 +10,19 @@ export const tocOrphan: Rule = {
   check({ doc }) {
     const toc = doc.toc;
     if (!toc) return [];
+    // Items without an entry, by the start of their title: one pass, not one per orphan.
+    let unlisted: Map<string, (typeof doc.items)[number]> | undefined;
     return toc.entries.flatMap((entry, e) => {
       if (entry.items.length > 0) return [];
-      // The closest item: the one at the same position, else the last one.
-      const key = titleKey(entry.title);
-      const near = doc.items.find((i) => i.tocEntry === undefined && titleKey(i.title).slice(0, 8) === key.slice(0, 8)) ?? doc.items[Math.min(e, doc.items.length - 1)];
+      if (!unlisted) {
+        unlisted = new Map();
+        for (const i of doc.items) {
+          const start = titleKey(i.title).slice(0, 8);
+          if (i.tocEntry === undefined && !unlisted.has(start)) unlisted.set(start, i);
+        }
+      }
+      // The closest item: an unlisted one whose title starts alike, else the one at the same position, else the last one.
+      const near = unlisted.get(titleKey(entry.title).slice(0, 8)) ?? doc.items[Math.min(e, doc.items.length - 1)];
       const rebuild = rebuildTocFix(doc, { dropOrphans: true });
       const remove = {
         title: text('Fjern linjen fra indholdsfortegnelsen', 'Remove the entry from the table of contents'),
