@@ -8,7 +8,7 @@ import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
 import { importFiles } from './import';
 
-const VERSION = '0.4.0';
+const VERSION = '0.5.0';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
