@@ -9,7 +9,8 @@ import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { readConfigFile, type ConfigFile } from '../config/file';
 import type { Finding } from './formats';
 import { githubFindings, jsonFindings, sarifFindings, textFindings } from './formats';
-import { forEachReferat } from './files';
+import type { Loaded } from './files';
+import { checkAll } from './pool';
 import { printedPage } from '../model/pages';
 import { encodeText } from '../text/encoding';
 import { CHANGED, writeAtomically } from './write';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   version: string;
   /** Files larger than this are refused with a message. */
   maxBytes?: number;
+  /** Worker threads for many files (`--jobs`); 1 checks in this thread. */
+  jobs?: number;
 }
 
 export interface CheckIO {
@@ -50,6 +53,73 @@ function configFindings(file: ConfigFile, lang: Lang): Finding[] {
   }));
 }
 
+export interface FileResult {
+  findings: Finding[];
+  messages: string[];
+  hadFindings: boolean;
+}
+
+/** What one file needs besides itself: shared per process (or per worker). */
+export interface CheckContext {
+  options: Pick<CheckOptions, 'config' | 'fix' | 'lang'>;
+  resolver: ConfigResolver;
+  reportedConfigs: Set<string>;
+}
+
+export function checkContext(options: CheckContext['options']): CheckContext {
+  return { options, resolver: new ConfigResolver(), reportedConfigs: new Set() };
+}
+
+/** Checks (and with --fix, fixes) one loaded file. */
+export async function checkLoaded({ file, text: loadedText, encoding, lossy, imported }: Loaded, ctx: CheckContext): Promise<FileResult> {
+  const { options, resolver, reportedConfigs } = ctx;
+  const { lang } = options;
+  const findings: Finding[] = [];
+  const messages: string[] = [];
+  const { config, file: configFile } = resolver.resolve(file, undefined, options.config && path.resolve(options.config));
+  if (configFile && configFile.problems.length > 0 && !reportedConfigs.has(configFile.path)) {
+    reportedConfigs.add(configFile.path);
+    findings.push(...configFindings(configFile, lang));
+  }
+  const parseOptions = parseOptionsOf(config);
+  let text = loadedText;
+  if (options.fix && imported) {
+    messages.push(t(lang, 'cli.fixImported', file));
+  } else if (options.fix && lossy) {
+    messages.push(t(lang, 'cli.fixLossy', file));
+  } else if (options.fix) {
+    const result = fixAll(text, config, parseOptions);
+    if (result.applied.length > 0) {
+      try {
+        await writeAtomically(file, encodeText(result.text, encoding), { replace: true, unchangedFrom: loadedText });
+        text = result.text;
+        const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
+        messages.push(t(lang, 'cli.fixed', file, result.applied.length, codes));
+      } catch (error) {
+        if ((error as Error).message === CHANGED) messages.push(t(lang, 'cli.changedMeanwhile', file));
+        else messages.push(t(lang, 'cli.writeFailed', file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+      }
+    }
+  }
+  const doc = parseReferat(text, parseOptions);
+  const diagnostics = runRules(doc, config);
+  for (const d of diagnostics) {
+    findings.push({
+      file,
+      ...(doc.hasFormFeeds ? { page: printedPage(doc, doc.lines[d.range.start.line].page) } : {}),
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      severity: d.severity,
+      code: d.code,
+      message: d.message[lang],
+      fixable: (d.fixes ?? []).some((f) => f.safe),
+    });
+  }
+  return { findings, messages, hadFindings: diagnostics.length > 0 };
+}
+
 export async function check(options: CheckOptions, io: CheckIO): Promise<number> {
   const { lang } = options;
   if (options.config) {
@@ -60,54 +130,23 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
       return EXIT_USAGE;
     }
   }
-  const resolver = new ConfigResolver();
   const findings: Finding[] = [];
-  const reportedConfigs = new Set<string>();
+  // A broken config file is reported once, whichever worker met it first.
+  const configSeen = new Set<string>();
   let filesWithFindings = 0;
-  const read = await forEachReferat(options.paths, lang, io.err, async ({ file, text: loadedText, encoding, lossy, imported }) => {
-    const { config, file: configFile } = resolver.resolve(file, undefined, options.config && path.resolve(options.config));
-    if (configFile && configFile.problems.length > 0 && !reportedConfigs.has(configFile.path)) {
-      reportedConfigs.add(configFile.path);
-      findings.push(...configFindings(configFile, lang));
-    }
-    const parseOptions = parseOptionsOf(config);
-    let text = loadedText;
-    if (options.fix && imported) {
-      io.err(t(lang, 'cli.fixImported', file));
-    } else if (options.fix && lossy) {
-      io.err(t(lang, 'cli.fixLossy', file));
-    } else if (options.fix) {
-      const result = fixAll(text, config, parseOptions);
-      if (result.applied.length > 0) {
-        try {
-          await writeAtomically(file, encodeText(result.text, encoding), { replace: true, unchangedFrom: loadedText });
-          text = result.text;
-          const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
-          io.err(t(lang, 'cli.fixed', file, result.applied.length, codes));
-        } catch (error) {
-          if ((error as Error).message === CHANGED) io.err(t(lang, 'cli.changedMeanwhile', file));
-          else io.err(t(lang, 'cli.writeFailed', file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
-        }
+  let read = 0;
+  await checkAll(options, io.err, (result) => {
+    read++;
+    if (result.hadFindings) filesWithFindings++;
+    for (const f of result.findings) {
+      if (f.code === 'config-invalid') {
+        const key = `${f.file}:${f.line}:${f.column}:${f.message}`;
+        if (configSeen.has(key)) continue;
+        configSeen.add(key);
       }
+      findings.push(f);
     }
-    const doc = parseReferat(text, parseOptions);
-    const diagnostics = runRules(doc, config);
-    if (diagnostics.length > 0) filesWithFindings++;
-    for (const d of diagnostics) {
-      findings.push({
-        file,
-        ...(doc.hasFormFeeds ? { page: printedPage(doc, doc.lines[d.range.start.line].page) } : {}),
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: d.severity,
-        code: d.code,
-        message: d.message[lang],
-        fixable: (d.fixes ?? []).some((f) => f.safe),
-      });
-    }
-  }, options.maxBytes);
+  });
   switch (options.format) {
     case 'json':
       io.out(jsonFindings(findings));

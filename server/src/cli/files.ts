@@ -123,6 +123,42 @@ async function loadImport(file: string, bytes: Buffer, kind: ImportKind, explici
   }
 }
 
+/** The files the paths name, each once, having reported on `say` what is missing or matched nothing. */
+export async function listReferatFiles(paths: string[], lang: Lang, say: (line: string) => void): Promise<string[]> {
+  const collected = await collectFiles(paths);
+  const { missing, unmatched } = collected;
+  // One file reached by two paths (a link, `a/../a`) is read once.
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const file of collected.files) {
+    const real = await fs.realpath(file).catch(() => path.resolve(file));
+    if (seen.has(real)) continue;
+    seen.add(real);
+    files.push(file);
+  }
+  for (const m of missing) say(t(lang, 'cli.unreadable', m.file, m.detail));
+  for (const u of unmatched) say(t(lang, 'cli.noMatch', u));
+  return files;
+}
+
+/**
+ * Loads one file, with the messages to show for it: why it cannot be read, or
+ * a note on its encoding. `loaded` is absent for a file that is not read
+ * (files found in a folder that are not referater are skipped quietly).
+ */
+export async function loadForCheck(file: string, explicit: boolean, lang: Lang, maxBytes = MAX_FILE_BYTES): Promise<{ loaded?: Loaded; messages: string[] }> {
+  const result = await loadFile(file, explicit, maxBytes);
+  if (result.kind === 'error') {
+    if (result.reason === 'notReferat' && !explicit) return { messages: [] };
+    if (result.reason === 'import') return { messages: [t(lang, 'cli.importFailed', file, result.message![lang])] };
+    const key = result.reason === 'binary' ? 'cli.binary' : result.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
+    return { messages: [t(lang, key, file, result.detail ?? '')] };
+  }
+  const messages = result.lossy ? [t(lang, 'cli.mixedEncoding', file)] : result.encoding === 'windows-1252' ? [t(lang, 'cli.latin1', file)] : [];
+  const { kind: _kind, ...loaded } = result;
+  return { loaded, messages };
+}
+
 /**
  * Reads every referat the paths name, reporting on `err` what cannot be read
  * (missing, unmatched globs, binary, not a referat) and going on with the rest.
@@ -135,53 +171,30 @@ export async function forEachReferat(
   visit: (loaded: Loaded) => Promise<void>,
   maxBytes = MAX_FILE_BYTES,
 ): Promise<number> {
-  const collected = await collectFiles(paths);
-  const { missing, unmatched } = collected;
-  // One file reached by two paths (a link, `a/../a`) is read once.
-  const seen = new Set<string>();
-  const files: string[] = [];
-  for (const file of collected.files) {
-    const real = await fs.realpath(file).catch(() => path.resolve(file));
-    if (seen.has(real)) continue;
-    seen.add(real);
-    files.push(file);
-  }
-  const progress = new Progress(files.length);
+  let progress: Progress | undefined;
   const say = (line: string) => {
-    progress.clear();
+    progress?.clear();
     err(line);
   };
-  for (const m of missing) say(t(lang, 'cli.unreadable', m.file, m.detail));
-  for (const u of unmatched) say(t(lang, 'cli.noMatch', u));
+  const files = await listReferatFiles(paths, lang, say);
+  progress = new Progress(files.length);
   const explicit = new Set(paths);
   let read = 0;
   for (const [n, file] of files.entries()) {
     progress.show(n, file);
-    const loaded = await loadFile(file, explicit.has(file), maxBytes);
-    if (loaded.kind === 'error') {
-      // Files found in a directory or by a glob that are not referater are skipped quietly.
-      if (loaded.reason === 'notReferat' && !explicit.has(file)) continue;
-      if (loaded.reason === 'import') {
-        say(t(lang, 'cli.importFailed', file, loaded.message![lang]));
-        continue;
-      }
-      const key = loaded.reason === 'binary' ? 'cli.binary' : loaded.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
-      say(t(lang, key, file, loaded.detail ?? ''));
-      continue;
-    }
-    if (loaded.lossy) say(t(lang, 'cli.mixedEncoding', file));
-    else if (loaded.encoding === 'windows-1252') say(t(lang, 'cli.latin1', file));
+    const { loaded, messages } = await loadForCheck(file, explicit.has(file), lang, maxBytes);
+    for (const m of messages) say(m);
+    if (!loaded) continue;
     read++;
     progress.clear();
-    const { kind: _kind, ...rest } = loaded;
-    await visit(rest);
+    await visit(loaded);
   }
   progress.clear();
   return read;
 }
 
 /** `[3/120] arkiv/2019/referat.pdf` on one line that is rewritten, only on a terminal and for many files. */
-class Progress {
+export class Progress {
   private shown = false;
   private readonly enabled: boolean;
 

@@ -7,6 +7,7 @@ import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
 import { importFiles } from './import';
+import { serveAsWorker } from './pool';
 
 const VERSION = '0.5.0';
 
@@ -88,11 +89,19 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
 }
 
 async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> {
-  const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false } });
+  const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false }, jobs: { type: 'string', short: 'j' } });
   if (typeof command === 'number') return command;
   const { values, format, lang, paths, maxBytes } = command;
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      process.stderr.write(t(lang, 'cli.badValue', '--jobs', String(values.jobs)) + '\n');
+      return EXIT_USAGE;
+    }
+  }
   return check(
-    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION, maxBytes },
+    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION, maxBytes, ...(jobs ? { jobs } : {}) },
     { out: (s) => process.stdout.write(s + '\n'), err },
   );
 }
@@ -129,18 +138,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A closed pipe (`referat outline … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A worker thread of `referat check` serves its files; the main thread runs the command.
+if (!serveAsWorker()) {
+  // A closed pipe (`referat outline … | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`referat: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exitCode = EXIT_USAGE;
-  },
-);
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`referat: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

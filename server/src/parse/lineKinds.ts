@@ -133,10 +133,18 @@ export interface HeadingMatch {
   typo?: { expected: string };
 }
 
+/** `Beslutning :` → `Beslutning`; a plain scan, not a pattern tried at every position. */
+function withoutColon(text: string): string {
+  if (!text.endsWith(':')) return text;
+  let end = text.length - 1;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** A standard (or configured) section heading, or a near miss of one. */
 export function matchHeading(text: string, vocabulary: HeadingVocabulary): HeadingMatch | undefined {
   if (text.length > MAX_HEADING) return undefined;
-  const bare = text.replace(/\s*:$/, '');
+  const bare = withoutColon(text);
   const canonical = vocabulary.lookup.get(foldText(bare));
   if (canonical) return { canonical, length: bare.length };
   const typo = nearMissHeading(bare, vocabulary);
@@ -154,6 +162,8 @@ export function nearMissHeading(bare: string, vocabulary: HeadingVocabulary): st
   let bestDistance = Infinity;
   for (const { heading, folded: target } of vocabulary.nearMissTargets) {
     const allowed = target.length >= 12 ? 2 : 1;
+    // The distance is at least the difference in length: most targets are ruled out without computing it.
+    if (Math.abs(folded.length - target.length) > allowed) continue;
     // One inside the other is another word built on it (`Handlingsplan`, `Økonomien`), not a typo.
     if (folded.includes(target) || target.includes(folded)) continue;
     const d = editDistance(folded, target, allowed);

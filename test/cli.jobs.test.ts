@@ -1,0 +1,47 @@
+// `referat check` on many files in worker threads gives exactly what one
+// thread gives: the same findings in the same order, the same messages.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, seedPath } from './helpers';
+
+function referat(args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' }, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('referat check --jobs', () => {
+  it('checks 60 files in worker threads with the output of one thread, a broken config reported once', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-jobs-'));
+    for (let n = 0; n < 60; n++) {
+      const sub = path.join(dir, n < 30 ? 'a' : 'b');
+      mkdirSync(sub, { recursive: true });
+      copyFileSync(seedPath(`00${n % 5}`), path.join(sub, `r${String(n).padStart(2, '0')}.txt`));
+    }
+    writeFileSync(path.join(dir, 'b', '.referatrc.json'), '{ "rules": { "toc-order": "loud" } }');
+    writeFileSync(path.join(dir, 'a', 'binær.referat'), Buffer.from([0, 1, 2, 0]));
+    const one = referat(['check', '--format', 'json', '--jobs', '1', dir]);
+    const many = referat(['check', '--format', 'json', '--jobs', '3', dir]);
+    expect(one.code).toBe(1);
+    expect(many.code).toBe(1);
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.stderr).toBe(one.stderr);
+    const findings = JSON.parse(many.stdout) as Array<{ file: string; code: string }>;
+    expect(findings.filter((f) => f.code === 'config-invalid')).toHaveLength(1);
+    expect(findings.filter((f) => f.code === 'empty-beslutning')).toHaveLength(12);
+    expect(many.stderr).toContain('binær.referat: binær fil');
+    // Text output, with the summary, is the same too.
+    const text1 = referat(['check', '--jobs', '1', dir]);
+    const text3 = referat(['check', '--jobs', '3', dir]);
+    expect(text3.stdout).toBe(text1.stdout);
+    expect(text3.stderr).toBe(text1.stderr);
+    expect(text3.stderr).toContain('af 60 filer');
+  }, 120_000);
+  it('refuses a --jobs that is not a positive whole number', () => {
+    const r = referat(['check', '--jobs', '0', seedPath('000')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Ugyldig værdi for --jobs: 0');
+  });
+});
