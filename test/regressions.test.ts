@@ -32,6 +32,13 @@ describe('inputs that once hung or killed', () => {
     expect(actions.some((a) => a.kind === 'quickfix')).toBe(true);
     expect(actions.filter((a) => a.kind?.startsWith('source.fixAll')).every((a) => a.edit === undefined)).toBe(true);
   }, 60_000);
+  it('the first item after the TOC is an item even when its title ends in a number (once taken for a TOC entry)', () => {
+    const text = doc(...HEADER, 'Indholdsfortegnelse', 'Lokalplan 12.....\t3\nTillæg nr. 3 til kommuneplanen.....\t4', 'Punkt 1: Lokalplan 12', 'Beslutning', 'Godkendt.', 'Punkt 2: Tillæg nr. 3 til kommuneplanen', 'Beslutning', 'Godkendt.');
+    const parsed = parseReferat(text);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([[1, 'Lokalplan 12'], [2, 'Tillæg nr. 3 til kommuneplanen']]);
+    expect(parsed.toc!.entries).toHaveLength(2);
+    expect(runRules(parsed, DEFAULT_CONFIG)).toEqual([]);
+  });
   it('Punkt 10000: is an item', () => {
     const parsed = parseReferat(doc(...HEADER, 'Punkt 10000: Godkendelse', 'Beslutning', 'Godkendt.'));
     expect(parsed.items.map((i) => i.number)).toEqual([10000]);

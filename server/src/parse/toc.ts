@@ -140,6 +140,9 @@ const titleKeyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
  * again or repeats an entry's title, at a section heading, or after lines
  * that have neither a page nor a number.
  */
+/** A page after a tab or a run of spaces: a TOC entry's, not a title's own number. Tried on a line's end only, so it stays linear. */
+const WIDE_PAGE = /(?:\t| {2,})[\d\s,–-]*\d$/;
+
 export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx: TocContext): ParsedToc {
   const drafts: EntryDraft[] = [];
   const pageBlock: Line[] = [];
@@ -165,7 +168,9 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
     }
     const group = readPageGroup(text);
     const numbered = NUMBERED_ENTRY.exec(text);
-    if (group.pages.length === 0) {
+    // A number after one space, with no leader or tab, may be the end of an item's title (`Punkt 1: Lokalplan 12`).
+    const weakPage = group.pages.length > 0 && group.leaderFrom === undefined && !WIDE_PAGE.test(text.slice(-60));
+    if (group.pages.length === 0 || weakPage) {
       // An item line: the first item, once the TOC has entries and this line starts over.
       const itemNumber = ctx.itemNumber(text);
       if (itemNumber !== undefined) {
