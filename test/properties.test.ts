@@ -18,6 +18,7 @@ import { applyEdits, fixAll } from '../server/src/rules/apply';
 import type { Diagnostic } from '../server/src/rules/types';
 import type { Range } from '../server/src/model/types';
 import { ROOT } from './helpers';
+import { splitLines } from '../server/src/text/lines';
 
 function texts(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -178,4 +179,22 @@ describe('properties of every input', () => {
     console.log(`properties: ${cases} inputs, ${fixesTried} quick fixes applied and re-checked`);
     if (!process.env.PROPERTY_PATH) expect(cases).toBeGreaterThanOrEqual(150);
   }, 300_000);
+});
+
+describe('splitting lines', () => {
+  it('gives the lines a plain split gives, with pages counted from every form feed', () => {
+    const piece = fc.constantFrom('a', ' ', '\t', '\f', '\r', '\n', '\r\n', '\uFEFF', 'Punkt 1: x', '');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+      const lines = splitLines(text);
+      expect(lines.map((l) => l.raw)).toEqual(text.split(/\r\n|\r|\n/));
+      let page = 1;
+      for (const [i, l] of lines.entries()) {
+        const lead = l.raw.slice(0, l.start);
+        page += lead.split('\f').length - 1;
+        expect(l.page, `line ${i}`).toBe(page);
+        page += l.raw.slice(l.start).split('\f').length - 1;
+        expect(l.text).toBe(l.raw.slice(l.start, l.end));
+      }
+    }), { numRuns: 500, seed: 7 });
+  });
 });

@@ -71,7 +71,7 @@ export function checkContext(options: CheckContext['options']): CheckContext {
 }
 
 /** Checks (and with --fix, fixes) one loaded file. */
-export async function checkLoaded({ file, text: loadedText, encoding, lossy, imported }: Loaded, ctx: CheckContext): Promise<FileResult> {
+export async function checkLoaded({ file, text: loadedText, encoding, lossy, imported, model }: Loaded, ctx: CheckContext): Promise<FileResult> {
   const { options, resolver, reportedConfigs } = ctx;
   const { lang } = options;
   const findings: Finding[] = [];
@@ -101,7 +101,8 @@ export async function checkLoaded({ file, text: loadedText, encoding, lossy, imp
       }
     }
   }
-  const doc = parseReferat(text, parseOptions);
+  // The parse made to recognise the file serves, when it was made with the same options and the text was not fixed.
+  const doc = model && text === loadedText && Object.keys(parseOptions).length === 0 ? model : parseReferat(text, parseOptions);
   const diagnostics = runRules(doc, config);
   for (const d of diagnostics) {
     findings.push({

@@ -1,6 +1,6 @@
 // Workspace symbols: every referat under the workspace folders, indexed in
 // the background (committee, date, items), kept current as files change.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
@@ -9,7 +9,7 @@ import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types'
 import type { Range, ReferatDocument } from '../model/types';
 import { parseReferat } from '../parse/parser';
 import { decodeBytes } from '../text/encoding';
-import { looksLikeReferat } from '../parse/detect';
+import { detectFromModel } from '../parse/detect';
 import { formatNumericDate } from '../parse/dates';
 import { foldText } from '../text/normalize';
 
@@ -112,14 +112,17 @@ export class WorkspaceIndex {
       return;
     }
     try {
-      const stat = await fs.stat(file);
-      if (stat.size > MAX_FILE) return;
-      const { text } = decodeBytes(await fs.readFile(file));
-      if (/\.txt$/i.test(file) && !looksLikeReferat(text)) {
+      // Small files read at once: a thread-pool round trip per stat and read cost more than the reading.
+      const stat = statSync(file);
+      if (!stat.isFile() || stat.size > MAX_FILE) return;
+      const { text } = decodeBytes(readFileSync(file));
+      // One parse serves both the judgement and the index.
+      const doc = parseReferat(text);
+      if (/\.txt$/i.test(file) && !detectFromModel(doc).isReferat) {
         this.docs.delete(uri);
         return;
       }
-      this.updateModel(uri, parseReferat(text));
+      this.updateModel(uri, doc);
     } catch {
       this.docs.delete(uri);
     }

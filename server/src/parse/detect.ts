@@ -3,6 +3,7 @@
 // The extension uses it to switch .txt files to referat; the CLI to pick
 // files when it walks folders. Files the user names are checked regardless.
 import type { Text } from '../rules/types';
+import type { ReferatDocument } from '../model/types';
 import { parseReferat } from './parser';
 
 /** Enough of a file to see its header, TOC and first items. */
@@ -30,7 +31,11 @@ function head(text: string, maxLines: number): string {
 }
 
 export function detectReferat(text: string): Detection {
-  const doc = parseReferat(head(text, DETECT_LINES));
+  return detectFromModel(parseReferat(head(text, DETECT_LINES)));
+}
+
+/** The same judgement from a model already parsed (the whole text): no second parse. */
+export function detectFromModel(doc: ReferatDocument): Detection {
   const found: Array<[number, string, string]> = [];
   const firstLine = doc.lines.find((l) => l.text !== '');
   if (firstLine && /^REFERAT(?:\s|:|$)/i.test(firstLine.text)) found.push([0.3, 'titellinjen REFERAT', 'the REFERAT title line']);

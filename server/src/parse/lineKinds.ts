@@ -152,8 +152,21 @@ export function matchHeading(text: string, vocabulary: HeadingVocabulary): Headi
 }
 
 /** `Beslutnig`, `Sagsfremstiling`: one or two letters off a standard heading. */
+/** Bounds the near-miss cache: a long-running server sees many documents. */
+const MAX_NEAR_MISS_CACHE = 50_000;
+
 export function nearMissHeading(bare: string, vocabulary: HeadingVocabulary): string | undefined {
   if (bare.length < 6 || bare.length > 45 || /[.!?,;]$/.test(bare) || !/^\p{Lu}/u.test(bare)) return undefined;
+  const cache = vocabulary.nearMissCache;
+  const known = cache.get(bare);
+  if (known !== undefined) return known ?? undefined;
+  const found = computeNearMiss(bare, vocabulary);
+  if (cache.size >= MAX_NEAR_MISS_CACHE) cache.clear();
+  cache.set(bare, found ?? null);
+  return found;
+}
+
+function computeNearMiss(bare: string, vocabulary: HeadingVocabulary): string | undefined {
   if (bare.split(' ').length > 5) return undefined;
   const folded = foldText(bare);
   // A heading of any system is a real word (`Handlingsplan`), not a misspelling.

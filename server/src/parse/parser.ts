@@ -22,6 +22,37 @@ export interface ParseOptions {
 
 const MAX_TOC_SEARCH = 400;
 
+/** What a dialect and the options compile to (patterns, folded headings): built once, not per parse. */
+interface Compiled {
+  vocabulary: ReturnType<typeof headingVocabulary>;
+  reader: ReturnType<typeof itemLineReader>;
+  labels: ReturnType<typeof labelMatcher>;
+}
+
+const COMPILED = new Map<string, Compiled>();
+/** Configurations are few; a process that sees more starts over rather than grow. */
+const MAX_COMPILED = 64;
+
+function compiled(dialect: Dialect, options: ParseOptions): Compiled {
+  const key = `${dialect.id}\u0000${JSON.stringify(options.extraHeadings ?? [])}\u0000${JSON.stringify(options.extraDecisionHeadings ?? [])}`;
+  let hit = COMPILED.get(key);
+  if (!hit) {
+    if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
+    hit = {
+      vocabulary: headingVocabulary(options.extraHeadings, options.extraDecisionHeadings, {
+        dialectHeadings: dialect.headings,
+        historyHeadings: dialect.historyHeadings,
+        decisionForms: dialect.decisionForms,
+        allHeadings: ALL_HEADINGS,
+      }),
+      reader: itemLineReader(dialect),
+      labels: labelMatcher(dialect),
+    };
+    COMPILED.set(key, hit);
+  }
+  return hit;
+}
+
 /**
  * Text in, model out. Never throws: text that is not a referat gives a model
  * with no items, and every line is visited a bounded number of times.
@@ -29,13 +60,7 @@ const MAX_TOC_SEARCH = 400;
 export function parseReferat(text: string, options: ParseOptions = {}): ReferatDocument {
   const lines = splitLines(text);
   const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
-  const vocabulary = headingVocabulary(options.extraHeadings, options.extraDecisionHeadings, {
-    dialectHeadings: dialect.headings,
-    historyHeadings: dialect.historyHeadings,
-    decisionForms: dialect.decisionForms,
-    allHeadings: ALL_HEADINGS,
-  });
-  const reader = itemLineReader(dialect);
+  const { vocabulary, reader, labels } = compiled(dialect, options);
   let hasFormFeeds = false;
   for (const line of lines) {
     if (line.raw.indexOf('\f') >= 0) {
@@ -57,7 +82,6 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     lines[i].furniture = true;
   }
 
-  const labels = labelMatcher(dialect);
   const ctx: ItemContext = {
     lines,
     vocabulary,

@@ -35,6 +35,8 @@ export interface HeadingVocabulary {
   history: ReadonlySet<string>;
   /** Every known heading with its folded form, for near-miss matching (folded once, not per line). */
   nearMissTargets: ReadonlyArray<{ heading: string; folded: string }>;
+  /** Lines already judged as near misses or not: headings repeat across an archive's documents. */
+  nearMissCache: Map<string, string | null>;
   /** Folded headings of every system: real words, never reported as a near miss. */
   realHeadings: ReadonlySet<string>;
 }
@@ -65,6 +67,7 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   return {
     lookup,
     nearMissTargets,
+    nearMissCache: new Map(),
     realHeadings,
     history,
     decisionForms: options.decisionForms ?? [],

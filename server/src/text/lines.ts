@@ -15,29 +15,40 @@ function isSpace(code: number): boolean {
 export function splitLines(source: string): Line[] {
   const lines: Line[] = [];
   let page = 1;
-  let lineStart = 0;
   const n = source.length;
-  let i = 0;
-  while (i <= n) {
-    const code = i < n ? source.charCodeAt(i) : -1;
-    if (code === 0x0a || code === 0x0d || code === -1) {
-      const raw = source.slice(lineStart, i);
-      // The line belongs to the page its first content is on.
-      let start = 0;
-      while (start < raw.length && isSpace(raw.charCodeAt(start))) {
-        if (raw.charCodeAt(start) === FF) page++;
-        start++;
+  // Line ends found by the engine's own search, not a look at every character.
+  const hasCR = source.indexOf('\r') >= 0;
+  let lineStart = 0;
+  for (;;) {
+    let breakAt: number;
+    let next: number;
+    if (!hasCR) {
+      breakAt = source.indexOf('\n', lineStart);
+      if (breakAt < 0) breakAt = n;
+      next = breakAt + 1;
+    } else {
+      breakAt = lineStart;
+      while (breakAt < n) {
+        const code = source.charCodeAt(breakAt);
+        if (code === 0x0a || code === 0x0d) break;
+        breakAt++;
       }
-      let end = raw.length;
-      while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
-      lines.push({ index: lines.length, raw, start, end, text: raw.slice(start, end), page });
-      // Form feeds after the content start the next page for the next line.
-      for (let k = start; k < raw.length; k++) if (raw.charCodeAt(k) === FF) page++;
-      if (code === -1) break;
-      if (code === 0x0d && i + 1 < n && source.charCodeAt(i + 1) === 0x0a) i++;
-      lineStart = i + 1;
+      next = breakAt + (source.charCodeAt(breakAt) === 0x0d && source.charCodeAt(breakAt + 1) === 0x0a ? 2 : 1);
     }
-    i++;
+    const raw = source.slice(lineStart, breakAt);
+    // The line belongs to the page its first content is on.
+    let start = 0;
+    while (start < raw.length && isSpace(raw.charCodeAt(start))) {
+      if (raw.charCodeAt(start) === FF) page++;
+      start++;
+    }
+    let end = raw.length;
+    while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
+    lines.push({ index: lines.length, raw, start, end, text: raw.slice(start, end), page });
+    // Form feeds after the content start the next page for the next line.
+    for (let k = raw.indexOf('\f', start); k >= 0; k = raw.indexOf('\f', k + 1)) page++;
+    if (breakAt >= n) break;
+    lineStart = next;
   }
   return lines;
 }
