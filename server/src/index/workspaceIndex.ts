@@ -35,6 +35,19 @@ export interface IndexProgress {
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MAX_FILE = 5 * 1024 * 1024;
 
+/**
+ * A string of its own. A title sliced from a document keeps the whole
+ * document's text alive in the engine; the index holds thousands of titles
+ * and none of the texts.
+ */
+function own(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+
+function copyRange(r: Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
 export function isReferatFile(file: string): boolean {
   return /\.(referat|txt)$/i.test(file);
 }
@@ -93,10 +106,10 @@ export class WorkspaceIndex {
     const name = title ? `${title.committee}${date ? ` ${date}` : ''}` : path.basename(uri);
     this.docs.set(uri, {
       uri,
-      name,
-      key: foldText(name),
-      range: title?.range ?? doc.items[0].headingRange,
-      items: doc.items.map((i) => ({ number: i.number, title: i.title, key: foldText(i.title), range: i.headingRange })),
+      name: own(name),
+      key: own(foldText(name)),
+      range: copyRange(title?.range ?? doc.items[0].headingRange),
+      items: doc.items.map((i) => ({ number: i.number, title: own(i.title), key: own(foldText(i.title)), range: copyRange(i.headingRange) })),
     });
   }
 
