@@ -1,9 +1,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  DocumentDiagnosticRequest,
   CompletionRequest, DefinitionRequest, RenameRequest, PrepareRenameRequest, WorkspaceSymbolRequest, HoverRequest,
   CodeLensRequest, ExecuteCommandRequest, ApplyWorkspaceEditRequest, DidChangeWatchedFilesNotification, FileChangeType,
   type CompletionItem, type CompletionList, type Location, type WorkspaceEdit, type SymbolInformation, type TextEdit,
@@ -84,6 +85,29 @@ describe('editing over LSP', () => {
     expect(after.match(/Claus Jørgensen Holm/g)).toHaveLength(1 + 5 * 2);
     expect(after).toContain('Claus Jørgensen Holm (Afbud)');
   });
+
+  it('indexes a large workspace on worker threads with the same symbols, and answers requests meanwhile', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-big-'));
+    for (let n = 0; n < 240; n++) {
+      const sub = path.join(dir, String(2000 + (n % 12)));
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(path.join(sub, `r${n}.txt`), seedText(`00${n % 5}`).replace(/^REFERAT (\S+)/m, `REFERAT $1${n}`));
+    }
+    // Not a referat, and not indexed.
+    writeFileSync(path.join(dir, '2000', 'noter.txt'), 'Indkøbsliste\n\nmælk, brød\n');
+    const s = await startServer({ pull: true, rootDir: dir, progress: true, settings: { referat: {}, files: { exclude: {} } } });
+    sessions.push(s);
+    // A request sent while indexing is answered.
+    const uri = s.open(seedPath('000'), seedText('000'));
+    expect(await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })).toMatchObject({ kind: 'full' });
+    const all = (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Underskriftsark' })) as SymbolInformation[];
+    expect(s.progress().at(-1)).toMatchObject({ kind: 'end', message: '241' });
+    // Seed 001's signature item, in each of its 48 copies.
+    expect(all.filter((x) => x.name === '9. Underskriftsark (B)')).toHaveLength(48);
+    expect(new Set(all.map((x) => x.location.uri)).size).toBe(48);
+    // Read on worker threads where there are cores for them, and said so in the log.
+    expect(s.logs().join('\n')).toMatch(availableParallelism() >= 2 ? /indexed \d+ of 241 files in \d+ ms on \d worker threads/ : /indexed \d+ of 241 files/);
+  }, 60_000);
 
   it('answers workspace symbols from the background index and keeps it current', async () => {
     const dir = workspace();

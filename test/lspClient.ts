@@ -18,6 +18,8 @@ export interface LspSession {
   refreshes: () => number;
   /** The `$/progress` values the server sent. */
   progress: () => unknown[];
+  /** What the server logged (window/logMessage). */
+  logs: () => string[];
   open(file: string, text: string, languageId?: string): string;
   /** Resolves with the next diagnostics pushed for `uri`. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
@@ -42,6 +44,10 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
     progress.push((params[0] as { value: unknown }).value);
   });
   connection.onRequest(RegistrationRequest.type, () => undefined);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   let refreshes = 0;
   connection.onRequest('workspace/diagnostic/refresh', () => {
     refreshes++;
@@ -77,6 +83,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
     stderr: () => stderr,
     refreshes: () => refreshes,
     progress: () => progress,
+    logs: () => logs,
     nextDiagnostics(uri) {
       return new Promise((resolve) => waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]));
     },

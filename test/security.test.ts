@@ -1,7 +1,8 @@
 // The shipped code opens no network connection and runs no program: only the
 // LSP transport libraries touch `net` or `child_process` (the client starts
 // its own bundled server), the CLI's worker threads run the CLI's own
-// bundle, and nothing touches http, https, tls or dns.
+// bundle (as the server's do for the workspace index), and nothing touches
+// http, https, tls or dns.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { build } from 'esbuild';
@@ -10,6 +11,9 @@ import { ROOT } from './helpers';
 
 const RISKY = /^(node:)?(net|http|https|http2|tls|dgram|dns|child_process|worker_threads|cluster|inspector)$/;
 const TRANSPORT = /^node_modules\/(vscode-jsonrpc|vscode-languageclient|vscode-languageserver)\/|^node_modules\/vscode-languageserver\/node_modules\/vscode-jsonrpc\//;
+
+/** The files that start worker threads, each on the bundle it is part of. */
+const OWN_WORKERS = ['server/src/cli/pool.ts', 'server/src/index/indexPool.ts'];
 
 const ENTRIES = [
   { entry: 'client/src/extension.ts', external: ['vscode'] },
@@ -38,8 +42,8 @@ describe('no network, no programs run', () => {
   it.each(ENTRIES)('$entry: only the LSP transport imports net or child_process, nothing imports http, https, tls or dns', async ({ entry, external }) => {
     const found = await riskyImports(entry, external);
     for (const [file, module] of found) {
-      // The CLI's worker threads run this same bundle on more cores.
-      if (file === 'server/src/cli/pool.ts' && module.replace(/^node:/, '') === 'worker_threads') continue;
+      // The CLI's and the index's worker threads run their own bundle on more cores.
+      if (OWN_WORKERS.includes(file) && module.replace(/^node:/, '') === 'worker_threads') continue;
       expect(file, `${file} imports ${module}`).toMatch(TRANSPORT);
       expect(module.replace(/^node:/, ''), `${file} imports ${module}`).toMatch(/^(net|child_process)$/);
     }

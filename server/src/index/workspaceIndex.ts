@@ -12,15 +12,16 @@ import { decodeBytes } from '../text/encoding';
 import { detectFromModel } from '../parse/detect';
 import { formatNumericDate } from '../parse/dates';
 import { foldText } from '../text/normalize';
+import { readRecords } from './indexPool';
 
-interface IndexedItem {
+export interface IndexedItem {
   number: number;
   title: string;
   key: string;
   range: Range;
 }
 
-interface IndexedDoc {
+export interface IndexedDoc {
   uri: string;
   name: string;
   key: string;
@@ -46,6 +47,40 @@ function own(s: string): string {
 
 function copyRange(r: Range): Range {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+/** The index's record of a document, or undefined when it is not a referat. */
+export function indexRecord(uri: string, doc: ReferatDocument): IndexedDoc | undefined {
+  const title = doc.header.title;
+  if (!title && doc.items.length === 0) return undefined;
+  const date = title?.date ? formatNumericDate(title.date) : '';
+  const name = title ? `${title.committee}${date ? ` ${date}` : ''}` : path.basename(uri);
+  return {
+    uri,
+    name: own(name),
+    key: own(foldText(name)),
+    range: copyRange(title?.range ?? doc.items[0].headingRange),
+    items: doc.items.map((i) => ({ number: i.number, title: own(i.title), key: own(foldText(i.title)), range: copyRange(i.headingRange) })),
+  };
+}
+
+/**
+ * Reads a file into a record: undefined when it is not a referat or cannot be
+ * read, `unchanged` when it is too large to index (what was indexed stays).
+ */
+export function readRecord(file: string): IndexedDoc | undefined | 'unchanged' {
+  try {
+    // Small files read at once: a thread-pool round trip per stat and read cost more than the reading.
+    const stat = statSync(file);
+    if (!stat.isFile() || stat.size > MAX_FILE) return 'unchanged';
+    const { text } = decodeBytes(readFileSync(file));
+    // One parse serves both the judgement and the index.
+    const doc = parseReferat(text);
+    if (/\.txt$/i.test(file) && !detectFromModel(doc).isReferat) return undefined;
+    return indexRecord(pathToFileURL(file).toString(), doc);
+  } catch {
+    return undefined;
+  }
 }
 
 export function isReferatFile(file: string): boolean {
@@ -97,20 +132,9 @@ export class WorkspaceIndex {
 
   /** Adds or replaces a document from its model; drops it when it is not a referat. */
   updateModel(uri: string, doc: ReferatDocument): void {
-    const title = doc.header.title;
-    if (!title && doc.items.length === 0) {
-      this.docs.delete(uri);
-      return;
-    }
-    const date = title?.date ? formatNumericDate(title.date) : '';
-    const name = title ? `${title.committee}${date ? ` ${date}` : ''}` : path.basename(uri);
-    this.docs.set(uri, {
-      uri,
-      name: own(name),
-      key: own(foldText(name)),
-      range: copyRange(title?.range ?? doc.items[0].headingRange),
-      items: doc.items.map((i) => ({ number: i.number, title: own(i.title), key: own(foldText(i.title)), range: copyRange(i.headingRange) })),
-    });
+    const record = indexRecord(uri, doc);
+    if (record) this.docs.set(uri, record);
+    else this.docs.delete(uri);
   }
 
   remove(uri: string): void {
@@ -124,25 +148,14 @@ export class WorkspaceIndex {
       this.docs.delete(uri);
       return;
     }
-    try {
-      // Small files read at once: a thread-pool round trip per stat and read cost more than the reading.
-      const stat = statSync(file);
-      if (!stat.isFile() || stat.size > MAX_FILE) return;
-      const { text } = decodeBytes(readFileSync(file));
-      // One parse serves both the judgement and the index.
-      const doc = parseReferat(text);
-      if (/\.txt$/i.test(file) && !detectFromModel(doc).isReferat) {
-        this.docs.delete(uri);
-        return;
-      }
-      this.updateModel(uri, doc);
-    } catch {
-      this.docs.delete(uri);
-    }
+    const record = readRecord(file);
+    if (record === 'unchanged') return;
+    if (record) this.docs.set(uri, record);
+    else this.docs.delete(uri);
   }
 
   /** Walks the folders and indexes every referat, yielding to other work between files. */
-  async build(folders: string[], progress?: IndexProgress, isCancelled: () => boolean = () => false): Promise<void> {
+  async build(folders: string[], progress?: IndexProgress, isCancelled: () => boolean = () => false): Promise<{ files: number; workers: number; error?: string }> {
     this.folders = folders.map((f) => path.resolve(f));
     this.ignores.clear();
     const files: string[] = [];
@@ -163,12 +176,15 @@ export class WorkspaceIndex {
       }
     };
     for (const folder of this.folders) await walk(folder);
-    for (let i = 0; i < files.length && !isCancelled(); i++) {
+    // Read and parsed on worker threads where it pays; this thread only stores the records.
+    const how = await readRecords(files, (i, record) => {
       if (i % 10 === 0) progress?.report(i, files.length, path.basename(files[i]));
-      await this.updateFile(files[i]);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+      const uri = pathToFileURL(files[i]).toString();
+      if (record && record !== 'unchanged') this.docs.set(uri, record);
+      else if (!record) this.docs.delete(uri);
+    }, isCancelled);
     progress?.report(files.length, files.length, '');
+    return { files: files.length, ...how };
   }
 
   /** Items and meetings whose title, committee or date contain every word of the query. */
