@@ -45,3 +45,27 @@ describe('referat check --jobs', () => {
     expect(r.stderr).toContain('Ugyldig værdi for --jobs: 0');
   });
 });
+
+describe('a progress line on a terminal', () => {
+  /** Runs the CLI under `script`, so its stderr is a terminal. */
+  function onTerminal(args: string[]): string {
+    const command = [process.execPath, path.join(ROOT, 'dist', 'cli.js'), ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' }, timeout: 120_000 });
+    return r.stdout;
+  }
+  it('counts the files of check (on worker threads) and import, and is cleared before each message', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-progress-'));
+    for (let n = 0; n < 24; n++) copyFileSync(seedPath(`00${n % 5}`), path.join(dir, `r${String(n).padStart(2, '0')}.txt`));
+    const checked = onTerminal(['check', '--jobs', '2', dir]);
+    expect(checked).toContain('[1/24]');
+    expect(checked).toContain('[24/24]');
+    // Each finding starts on a cleared line, not after the progress text.
+    for (const line of checked.split(/\r?\n/).filter((l) => l.includes('empty-beslutning'))) expect(line).toMatch(/^(\r?\x1b\[K)*[^[\x1b]*r\d\d\.txt:319:1: /);
+    const pdfs = mkdtempSync(path.join(tmpdir(), 'referat-progress-pdf-'));
+    for (const f of ['ballerup_sfu_2012-12-04_edoc.pdf', 'syddjurs_puk_2013-06-20_acadre.pdf']) copyFileSync(path.join(ROOT, 'fixtures', 'corpus', f), path.join(pdfs, f));
+    const imported = onTerminal(['import', pdfs]);
+    expect(imported).toContain('[1/2]');
+    expect(imported).toContain('[2/2]');
+    expect(imported).toMatch(/edoc\.pdf → .*edoc\.txt \(15 sider, 8 punkter\)/);
+  }, 120_000);
+});

@@ -6,7 +6,7 @@ import { t } from '../i18n/messages';
 import { importKindOf } from '../import/kinds';
 import { importProblem, loadImporter } from './importer';
 import { parseReferat } from '../parse/parser';
-import { collectFiles } from './files';
+import { collectFiles, Progress } from './files';
 import { writeAtomically } from './write';
 
 export interface ImportOptions {
@@ -36,7 +36,19 @@ function targetFor(file: string, options: ImportOptions): string {
   return path.join(options.outDir ?? path.dirname(file), name);
 }
 
-export async function importFiles(options: ImportOptions, io: ImportIO): Promise<number> {
+export async function importFiles(options: ImportOptions, plainIo: ImportIO): Promise<number> {
+  // A progress line on a terminal for many files, cleared before anything else is written.
+  let progress: Progress | undefined;
+  const io: ImportIO = {
+    out: (s) => {
+      progress?.clear();
+      plainIo.out(s);
+    },
+    err: (s) => {
+      progress?.clear();
+      plainIo.err(s);
+    },
+  };
   const { lang } = options;
   const { files, missing, unmatched } = await collectFiles(options.paths);
   for (const m of missing) io.err(t(lang, 'cli.unreadable', m.file, m.detail));
@@ -50,7 +62,9 @@ export async function importFiles(options: ImportOptions, io: ImportIO): Promise
   if (options.outDir) await fs.mkdir(options.outDir, { recursive: true });
   let done = 0;
   let failed = missing.length + unmatched.length;
-  for (const file of inputs) {
+  progress = new Progress(inputs.length);
+  for (const [n, file] of inputs.entries()) {
+    progress.show(n, file);
     const kind = importKindOf(file);
     if (!kind) {
       io.err(t(lang, 'cli.importKind', file));
@@ -87,6 +101,7 @@ export async function importFiles(options: ImportOptions, io: ImportIO): Promise
       else io.err(t(lang, 'cli.writeFailed', target, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
     }
   }
+  progress.clear();
   if (inputs.length === 0) {
     io.err(t(lang, 'cli.noFiles'));
     return EXIT_USAGE;
