@@ -8,25 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DocumentDiagnosticRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, ReferencesRequest, SelectionRangeRequest, CodeLensRequest,
-  CancellationTokenSource, type FullDocumentDiagnosticReport,
+  CancellationTokenSource,
 } from 'vscode-languageserver-protocol/node';
 import { seedPath, seedText } from './helpers';
-import { startServer, type LspSession } from './lspClient';
+import { pullDiagnostics, serversClosedAfterEach, type LspSession } from './lspClient';
 
-const sessions: LspSession[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) if (s.process.exitCode === null) await s.close();
-});
-
-async function session(options: Parameters<typeof startServer>[0]): Promise<LspSession> {
-  const s = await startServer(options);
-  sessions.push(s);
-  return s;
-}
-
-async function pull(s: LspSession, uri: string) {
-  return ((await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
-}
+const session = serversClosedAfterEach(afterEach);
+const pull = pullDiagnostics;
 
 /** Every position-taking request at `position`, and the rest, for `uri`. */
 function everyRequest(s: LspSession, uri: string, position: { line: number; character: number }) {

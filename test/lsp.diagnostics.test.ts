@@ -4,29 +4,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  DocumentDiagnosticRequest, CodeActionRequest, CodeActionResolveRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType,
-  type CodeAction, type FullDocumentDiagnosticReport, type TextEdit,
+  CodeActionRequest, CodeActionResolveRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  type CodeAction, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, seedPath, seedText } from './helpers';
-import { startServer, type LspSession } from './lspClient';
+import { pullDiagnostics, serversClosedAfterEach } from './lspClient';
 
-const sessions: LspSession[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) if (s.process.exitCode === null) await s.close();
-});
-
-async function session(options: Parameters<typeof startServer>[0]): Promise<LspSession> {
-  const s = await startServer(options);
-  sessions.push(s);
-  return s;
-}
-
-async function pull(s: LspSession, uri: string) {
-  const report = (await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-  expect(report.kind).toBe('full');
-  return report.items;
-}
+const session = serversClosedAfterEach(afterEach);
+const pull = pullDiagnostics;
 
 describe('diagnostics over LSP', () => {
   it('pulls diagnostics with codes, links to the rule pages and related locations', async () => {

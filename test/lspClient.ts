@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   ShutdownRequest, ExitNotification, DidOpenTextDocumentNotification, ConfigurationRequest, RegistrationRequest,
-  PublishDiagnosticsNotification, type ProtocolConnection, type InitializeResult, type PublishDiagnosticsParams,
+  PublishDiagnosticsNotification, DocumentDiagnosticRequest, type ProtocolConnection, type InitializeResult, type PublishDiagnosticsParams,
+  type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './helpers';
 
@@ -115,4 +116,27 @@ export interface StartOptions {
   /** Accept work-done progress from the server (window/workDoneProgress/create). */
   progress?: boolean;
   rootDir?: string;
+}
+
+/**
+ * Servers started through the returned function are shut down after each
+ * test (call it at a test file's top level).
+ */
+export function serversClosedAfterEach(afterEach: (fn: () => Promise<void>) => void): (options?: StartOptions) => Promise<LspSession> {
+  const sessions: LspSession[] = [];
+  afterEach(async () => {
+    for (const s of sessions.splice(0)) if (s.process.exitCode === null) await s.close();
+  });
+  return async (options = {}) => {
+    const s = await startServer(options);
+    sessions.push(s);
+    return s;
+  };
+}
+
+/** The diagnostics the server gives when asked (textDocument/diagnostic), as a full report. */
+export async function pullDiagnostics(s: LspSession, uri: string) {
+  const report = (await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
+  return report.items;
 }
