@@ -1,5 +1,9 @@
 // Each input that once hung or killed the server or the CLI, reproduced.
 // Bounds here are vitest's timeout: a regression is minutes, not milliseconds.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReferatService } from '../server/src/service';
 import { DEFAULT_CONFIG } from '../server/src/config/types';
@@ -7,7 +11,7 @@ import { notCancelled } from '../server/src/features/cancellation';
 import { parseReferat } from '../server/src/parse/parser';
 import { runRules } from '../server/src/rules/index';
 import { fixAll } from '../server/src/rules/apply';
-import { doc } from './helpers';
+import { doc, ROOT, seedText } from './helpers';
 
 const HEADER = ['REFERAT Økonomiudvalget d. 25-06-2024', 'Mødedato Tirsdag d. 25. juni 2024 kl. 15:00', 'Mødested Byrådssalen', 'Mødedeltagere Anna Hansen, Bo Jensen'];
 
@@ -59,4 +63,18 @@ describe('inputs that once hung or killed', () => {
       fixAll(text, DEFAULT_CONFIG);
     }
   });
+});
+
+describe('a large archive through the CLI', () => {
+  it('checks a 45 MB file (once a crash with exit 134) and reports its findings', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-archive-'));
+    const file = path.join(dir, 'arkiv.referat');
+    const seed = seedText('002');
+    writeFileSync(file, seed.repeat(Math.ceil(45_000_000 / seed.length)));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 180_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBeGreaterThan(1000);
+  }, 200_000);
 });
