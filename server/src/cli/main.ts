@@ -8,6 +8,8 @@ import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
 import { importFiles } from './import';
 import { serveAsWorker } from './pool';
+import { exportDocument, exportLines, type ExportDocument } from '../export/record';
+import { runRules } from '../rules/index';
 
 const VERSION = '0.5.0';
 
@@ -27,7 +29,7 @@ function parseCommand(argv: string[], lang: Lang, formats: readonly string[], op
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { ...options, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { ...options, format: { type: 'string' }, lang: { type: 'string' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${t(lang, 'cli.usage')}\n`);
@@ -45,7 +47,7 @@ function parseCommand(argv: string[], lang: Lang, formats: readonly string[], op
     process.stdout.write(t(lang, 'cli.usage') + '\n');
     return EXIT_OK;
   }
-  const format = String(values.format);
+  const format = String(values.format ?? formats[0]);
   if (!formats.includes(format)) {
     process.stderr.write(t(lang, 'cli.badValue', '--format', format) + '\n');
     return EXIT_USAGE;
@@ -106,6 +108,29 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
   );
 }
 
+async function exportCommand(argv: string[], envLanguage: Lang): Promise<number> {
+  const command = parseCommand(argv, envLanguage, ['json', 'jsonl']);
+  if (typeof command === 'number') return command;
+  const { format, lang, paths, maxBytes } = command;
+  const resolver = new ConfigResolver();
+  const records: ExportDocument[] = [];
+  const read = await forEachReferat(paths, lang, err, async ({ file, text }) => {
+    const config = resolver.resolve(file).config;
+    const doc = parseReferat(text, parseOptionsOf(config));
+    if (doc.items.length === 0) err(t(lang, 'cli.noItems', file));
+    const record = exportDocument(file, doc, runRules(doc, config), lang);
+    // JSONL streams a document's lines as soon as it is read; JSON is one array.
+    if (format === 'jsonl') process.stdout.write(exportLines(record).join('\n') + '\n');
+    else records.push(record);
+  }, maxBytes);
+  if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+  if (read === 0) {
+    err(t(lang, 'cli.noFiles'));
+    return EXIT_USAGE;
+  }
+  return EXIT_OK;
+}
+
 async function importCommand(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, ['text'], { out: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false } });
   if (typeof command === 'number') return command;
@@ -126,6 +151,8 @@ export async function main(argv: string[]): Promise<number> {
       return outline(rest, lang);
     case 'import':
       return importCommand(rest, lang);
+    case 'export':
+      return exportCommand(rest, lang);
     case undefined:
     case '--help':
     case '-h':

@@ -1,0 +1,78 @@
+// The structured export: every fixture's export is valid against the
+// versioned schema, and the texts are the documents' own, exactly.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { exportDocument, exportLines, type ExportDocument } from '../server/src/export/record';
+import { parseReferat } from '../server/src/parse/parser';
+import { runRules } from '../server/src/rules/index';
+import { DEFAULT_CONFIG } from '../server/src/config/types';
+import { ROOT, seedPath } from './helpers';
+
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'referat-export.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+function fixtures(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => path.join(e.parentPath, e.name));
+}
+
+function exported(file: string): ExportDocument {
+  const doc = parseReferat(readFileSync(file, 'utf8'));
+  return exportDocument(path.relative(ROOT, file), doc, runRules(doc, DEFAULT_CONFIG), 'da');
+}
+
+const corpus = (name: string) => path.join(ROOT, 'fixtures', 'corpus', name);
+
+describe('referat export', () => {
+  const all = ['seeds', 'corpus', 'rules'].flatMap((d) => fixtures(path.join(ROOT, 'fixtures', d)));
+  it.each(all.map((f) => [path.relative(ROOT, f), f]))('%s validates against the schema', (_name, file) => {
+    const record = exported(file);
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    // JSONL: each line is the meeting with one item, and valid as well.
+    const lines = exportLines(record).map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(Math.max(1, record.items.length));
+    for (const [k, line] of lines.entries()) {
+      expect(line.meeting).toEqual(record.meeting);
+      expect(line.item).toEqual(record.items[k] ?? null);
+    }
+  });
+  it('holds a section, a decision and the header exactly, with ISO dates and time', () => {
+    const r = exported(seedPath('000'));
+    expect(r.meeting).toMatchObject({ committee: 'Arbejdsmarkeds- og Integrationsudvalget', date: '2024-06-25', time: '15:00', place: 'Udvalgsværelse 2, Lemvig Rådhus' });
+    expect(r.items[0].sections[1]).toEqual({
+      heading: 'Sagsfremstilling', canonical: 'Sagsfremstilling', startLine: 34, endLine: 40,
+      text: 'Dialogmødet med MED-udvalget, Niveau II - Arbejdsmarked- og Integration afholdes i Byrådssalen.\n\nMED-udvalget vil gerne drøfte:\n\n- Ekspertgruppens anbefalinger.',
+    });
+    expect(r.items[0].tocPage).toBe(3);
+  });
+  it('keeps an earlier meeting’s decisions as history, apart from this meeting’s (Acadre)', () => {
+    const r = exported(corpus('syddjurs_puk_2013-06-20_acadre.pdftotext-layout.txt'));
+    expect(r.items[0]).toMatchObject({ number: 715, caseNumber: '12/27845', startPage: 2, tocPage: 2 });
+    expect(r.items[0].decisions.map((d) => [d.date, d.thisMeeting])).toEqual([['2013-04-10', false], ['2013-04-24', false], ['2013-06-20', true]]);
+    expect(r.items[0].decisions[1].text).toBe('Punktet genoptages.\n\nTidspunkt herfor fastlægges på det ordinære PUK-møde den 8. maj 2013');
+    expect(r.items[0].attachments).toHaveLength(3);
+  });
+  it('leaves the running page headers out of the texts and gives pages (eDoc)', () => {
+    const r = exported(corpus('ballerup_sfu_2012-12-04_edoc.pdftotext-layout.txt'));
+    expect(r.source).toMatchObject({ dialect: 'edoc', pages: 15 });
+    expect(r.items).toHaveLength(8);
+    const texts = r.items.flatMap((i) => i.sections.map((s) => s.text)).join('\n');
+    expect(texts).not.toMatch(/Åbent referat|Side \d+$|Dato: 04\.12\.2012/m);
+    expect(r.items[1]).toMatchObject({ startPage: 3, endPage: 5, tocPage: 3 });
+    expect(r.items[1].decisions).toEqual([{ committee: 'Sundheds- og Forebyggelsesudvalget', date: '2012-12-04', text: 'Indstillingen godkendt', empty: false, thisMeeting: true, line: 219 }]);
+  });
+  it('runs from the CLI as JSON and JSONL', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'export', ...args], { encoding: 'utf8' });
+    const json = run([seedPath('002')]);
+    expect(json.status).toBe(0);
+    const [record] = JSON.parse(json.stdout) as ExportDocument[];
+    expect(validate(record)).toBe(true);
+    expect(record.diagnostics.map((d) => [d.code, d.line])).toEqual([['empty-beslutning', 319]]);
+    const jsonl = run(['--format', 'jsonl', seedPath('002'), seedPath('004')]);
+    const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBe(parseReferat(readFileSync(seedPath('002'), 'utf8')).items.length + parseReferat(readFileSync(seedPath('004'), 'utf8')).items.length);
+    expect(run(['--format', 'xml', seedPath('002')]).status).toBe(2);
+  });
+});
