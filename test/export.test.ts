@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, exportLines, type ExportDocument } from '../server/src/export/record';
+import { toHtml, toMarkdown } from '../server/src/export/render';
 import { parseReferat } from '../server/src/parse/parser';
 import { runRules } from '../server/src/rules/index';
 import { DEFAULT_CONFIG } from '../server/src/config/types';
@@ -74,5 +75,39 @@ describe('referat export', () => {
     const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.length).toBe(parseReferat(readFileSync(seedPath('002'), 'utf8')).items.length + parseReferat(readFileSync(seedPath('004'), 'utf8')).items.length);
     expect(run(['--format', 'xml', seedPath('002')]).status).toBe(2);
+  });
+});
+
+describe('the export as a readable document', () => {
+  const acadre = exported(corpus('syddjurs_puk_2013-06-20_acadre.pdftotext-layout.txt'));
+  const seed = exported(seedPath('002'));
+  it('Markdown: a heading per item, this meeting’s decision set apart from the history’s', () => {
+    const md = toMarkdown([acadre, seed], 'da');
+    expect(md).toContain('# Udvalget for plan, udvikling og kultur (PUK) – 2013-06-20');
+    expect(md).toContain('## 715. Kulturkommune 2017. Politiske fokusområder');
+    expect(md).toContain('*Sag 12/27845 · Side 2–3*');
+    expect(md.match(/^> \*\*Tidligere behandling/gm)).toHaveLength(2);
+    expect(md).toMatch(/^> \*\*Beslutning \(Udvalget for plan, udvikling og kultur \(PUK\), 2013-06-20\):\*\*.*\n> Punktet blev drøftet\.$/m);
+    expect(md.match(/^## \d+\. /gm)).toHaveLength(acadre.items.length + seed.items.length);
+    expect(md).toContain('## Fund');
+    expect(md).toContain('`empty-beslutning`');
+    expect(toMarkdown([seed], 'en')).toContain('**Participants:**');
+  });
+  it('HTML: a page of its own, a section per item, decisions marked, the text escaped', () => {
+    const evil = { ...seed, items: [{ ...seed.items[0], title: '<script>alert(1)</script> & co' }] };
+    const html = toHtml([evil], 'da');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|src=|href=/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
+    const page = toHtml([acadre], 'da');
+    expect(page.match(/<section id="punkt-715">/g)).toHaveLength(1);
+    expect(page.match(/class="history"/g)).toHaveLength(2);
+    expect(page.match(/class="decision"/g)).toHaveLength(1);
+    expect(page).toContain('<time datetime="2013-06-20T10:30">');
+  });
+  it('runs from the CLI', () => {
+    const run = (format: string) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'export', '--format', format, seedPath('000')], { encoding: 'utf8' });
+    expect(run('markdown').stdout).toMatch(/^# Arbejdsmarkeds- og Integrationsudvalget – 2024-06-25/);
+    expect(run('html').stdout).toContain('<section id="punkt-1">');
   });
 });

@@ -9,6 +9,7 @@ import { check, FORMATS, type CheckFormat } from './check';
 import { importFiles } from './import';
 import { serveAsWorker } from './pool';
 import { exportDocument, exportLines, type ExportDocument } from '../export/record';
+import { toHtml, toMarkdown } from '../export/render';
 import { runRules } from '../rules/index';
 
 const VERSION = '0.5.0';
@@ -109,7 +110,7 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
 }
 
 async function exportCommand(argv: string[], envLanguage: Lang): Promise<number> {
-  const command = parseCommand(argv, envLanguage, ['json', 'jsonl']);
+  const command = parseCommand(argv, envLanguage, ['json', 'jsonl', 'markdown', 'html']);
   if (typeof command === 'number') return command;
   const { format, lang, paths, maxBytes } = command;
   const resolver = new ConfigResolver();
@@ -124,6 +125,8 @@ async function exportCommand(argv: string[], envLanguage: Lang): Promise<number>
     else records.push(record);
   }, maxBytes);
   if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+  if (format === 'markdown') process.stdout.write(toMarkdown(records, lang));
+  if (format === 'html') process.stdout.write(toHtml(records, lang));
   if (read === 0) {
     err(t(lang, 'cli.noFiles'));
     return EXIT_USAGE;
