@@ -17,7 +17,7 @@ import { CONFIG_FILE_NAME, type ConfigFile } from './config/file';
 import type { ConfigLayer, ResolvedConfig } from './config/types';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { COMMANDS } from './features/commands';
-import { WorkspaceIndex, isReferatFile } from './index/workspaceIndex';
+import { WorkspaceIndex, isReferatFile, type Treatment } from './index/workspaceIndex';
 import { WorkDoneProgress, WorkDoneProgressCreateRequest, type WorkspaceEdit } from 'vscode-languageserver/node';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -132,6 +132,18 @@ function withDocument<P extends { textDocument: TextDocumentIdentifier }, R>(
   };
 }
 
+/** `**Sag 24/6823**: 2 andre behandlinger` and one line each, linking to the item. */
+function treatmentsMarkdown(caseNumber: string, others: Treatment[], lang: 'da' | 'en'): string {
+  const head = lang === 'da'
+    ? `**Sag ${caseNumber}**: ${others.length === 0 ? 'ingen andre behandlinger i arbejdsområdet' : `${others.length} ${others.length === 1 ? 'anden behandling' : 'andre behandlinger'}`}`
+    : `**Case ${caseNumber}**: ${others.length === 0 ? 'no other treatments in the workspace' : `${others.length} other treatment${others.length === 1 ? '' : 's'}`}`;
+  const lines = others.slice(0, 20).map((x) => {
+    const where = `${x.date ?? '?'} ${x.committee ?? x.meeting}, ${lang === 'da' ? 'punkt' : 'item'} ${x.number}`;
+    return `- [${where}](${x.uri}#L${x.range.start.line + 1})${x.decision ? `: ${x.decision}` : ''}`;
+  });
+  return [head, ...lines].join('\n');
+}
+
 connection.onInitialize((params): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { language?: string; docsBase?: string };
   service.clientLanguage = options.language;
@@ -231,7 +243,17 @@ connection.onCompletion(withDocument('completion', [], (doc, config, p, token) =
 connection.onDefinition(withDocument('definition', [], (doc, config, p) => service.definition(doc, p.position, config)));
 connection.onReferences(withDocument('references', [], (doc, config, p) => service.findReferences(doc, p.position, p.context.includeDeclaration, config)));
 connection.onDocumentHighlight(withDocument('documentHighlight', [], (doc, config, p) => service.highlights(doc, p.position, config)));
-connection.onHover(withDocument('hover', null, (doc, config, p) => service.hover(doc, p.position, config)));
+connection.onHover(withDocument('hover', null, (doc, config, p) => {
+  const hover = service.hover(doc, p.position, config);
+  // On a case number: the case's other treatments in the workspace.
+  const at = service.caseNumberAt(doc, p.position, config);
+  if (!at) return hover;
+  const others = index.treatments(at.value).filter((x) => !(x.uri === doc.uri && x.number === at.item));
+  const lang = service.langFor(config);
+  const text = treatmentsMarkdown(at.value, others, lang);
+  const before = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `${hover.contents.value}\n\n---\n\n` : '';
+  return { contents: { kind: 'markdown', value: before + text } };
+}));
 connection.onPrepareRename(withDocument('prepareRename', null, (doc, config, p) => service.prepareRename(doc, p.position, config)));
 connection.onRenameRequest(withDocument('rename', null, (doc, config, p) => {
   const edits = service.rename(doc, p.position, p.newName, config);

@@ -13,6 +13,7 @@ import { FIX_ALL_KIND, fixAllAction, quickFixes } from './features/codeActions';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config/types';
 import { parseOptionsOf } from './config/resolve';
 import { printedPage } from './model/pages';
+import { containsPosition } from './text/lines';
 import { runRules } from './rules/index';
 import { fixAll, minimalEdit } from './rules/apply';
 import type { Diagnostic } from './rules/types';
@@ -199,6 +200,15 @@ export class ReferatService {
 
   hover(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): Hover | null {
     return hover(this.model(doc, config), position, this.langFor(config), this.references(doc, config));
+  }
+
+  /** The case number under the cursor, with its item's number. */
+  caseNumberAt(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): { value: string; item: number } | undefined {
+    for (const item of this.model(doc, config).items) {
+      const r = item.caseNumber?.range;
+      if (r && containsPosition(r, position)) return { value: item.caseNumber!.value, item: item.number };
+    }
+    return undefined;
   }
 
   prepareRename(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG) {

@@ -11,6 +11,8 @@ import { serveAsWorker } from './pool';
 import { exportDocument, exportLines, type ExportDocument } from '../export/record';
 import { toHtml, toMarkdown } from '../export/render';
 import { runRules } from '../rules/index';
+import { caseKey, indexRecord, sortTreatments, type Treatment } from '../index/workspaceIndex';
+import { pathToFileURL } from 'node:url';
 
 const VERSION = '0.5.0';
 
@@ -134,6 +136,41 @@ async function exportCommand(argv: string[], envLanguage: Lang): Promise<number>
   return EXIT_OK;
 }
 
+async function historyCommand(argv: string[], envLanguage: Lang): Promise<number> {
+  const command = parseCommand(argv, envLanguage, ['text', 'json']);
+  if (typeof command === 'number') return command;
+  const { format, lang, maxBytes } = command;
+  const [caseNumber, ...given] = command.paths;
+  const paths = given.length > 0 ? given : ['.'];
+  const resolver = new ConfigResolver();
+  const found: Array<Treatment & { file: string }> = [];
+  const key = caseKey(caseNumber);
+  const read = await forEachReferat(paths, lang, err, async ({ file, text }) => {
+    const record = indexRecord(pathToFileURL(file).toString(), parseReferat(text, parseOptionsOf(resolver.resolve(file).config)));
+    for (const item of record?.items ?? []) {
+      if (item.caseKey !== key) continue;
+      found.push({ file, uri: record!.uri, meeting: record!.name, ...(record!.committee ? { committee: record!.committee } : {}), ...(record!.date ? { date: record!.date } : {}), number: item.number, title: item.title, range: item.range, ...(item.decision ? { decision: item.decision } : {}) });
+    }
+  }, maxBytes);
+  const treatments = sortTreatments(found) as Array<Treatment & { file: string }>;
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify({
+      case: caseNumber,
+      treatments: treatments.map((x) => ({ file: x.file, line: x.range.start.line + 1, date: x.date ?? null, committee: x.committee ?? null, number: x.number, title: x.title, decision: x.decision ?? null })),
+    }, null, 2) + '\n');
+  } else {
+    process.stdout.write(t(lang, 'history.title', caseNumber, treatments.length) + '\n');
+    for (const x of treatments) {
+      process.stdout.write(`  ${(x.date ?? '????-??-??').padEnd(10)}  ${x.committee ?? x.meeting}  ${t(lang, 'history.item', x.number, x.title)}${x.decision ? `  → ${x.decision}` : ''}  (${x.file}:${x.range.start.line + 1})\n`);
+    }
+  }
+  if (read === 0) {
+    err(t(lang, 'cli.noFiles'));
+    return EXIT_USAGE;
+  }
+  return treatments.length > 0 ? EXIT_OK : 1;
+}
+
 async function importCommand(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, ['text'], { out: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false } });
   if (typeof command === 'number') return command;
@@ -156,6 +193,8 @@ export async function main(argv: string[]): Promise<number> {
       return importCommand(rest, lang);
     case 'export':
       return exportCommand(rest, lang);
+    case 'history':
+      return historyCommand(rest, lang);
     case undefined:
     case '--help':
     case '-h':

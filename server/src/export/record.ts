@@ -2,7 +2,8 @@
 // data with ISO dates, 1-based lines, pages, full section texts (paragraphs
 // joined, page furniture left out) and the diagnostics. Versioned; the JSON
 // Schema in schemas/referat-export.schema.json describes it.
-import type { DateValue, Item, Line, ReferatDocument, Section } from '../model/types';
+import type { Item, Line, ReferatDocument, Section } from '../model/types';
+import { isoDate } from '../parse/dates';
 import { printedPage } from '../model/pages';
 import type { Diagnostic } from '../rules/types';
 import type { Lang } from '../i18n/messages';
@@ -74,11 +75,6 @@ export interface ExportDocument {
   meeting: ExportMeeting;
   items: ExportItem[];
   diagnostics: ExportDiagnostic[];
-}
-
-export function isoDate(d: DateValue | undefined): string | null {
-  if (!d) return null;
-  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
 /** `kl. 15.45`, `13:00` → `15:45`, `13:00`. */

@@ -10,8 +10,9 @@ import type { Range, ReferatDocument } from '../model/types';
 import { parseReferat } from '../parse/parser';
 import { decodeBytes } from '../text/encoding';
 import { detectFromModel } from '../parse/detect';
-import { formatNumericDate } from '../parse/dates';
+import { formatNumericDate, isoDate } from '../parse/dates';
 import { foldText } from '../text/normalize';
+import { shortDecision } from '../features/summary';
 import { readRecords } from './indexPool';
 
 export interface IndexedItem {
@@ -19,6 +20,11 @@ export interface IndexedItem {
   title: string;
   key: string;
   range: Range;
+  /** The case number as written, and folded for lookup. */
+  caseNumber?: string;
+  caseKey?: string;
+  /** This meeting's decision, in short. */
+  decision?: string;
 }
 
 export interface IndexedDoc {
@@ -26,7 +32,27 @@ export interface IndexedDoc {
   name: string;
   key: string;
   range: Range;
+  committee?: string;
+  /** ISO date of the meeting. */
+  date?: string;
   items: IndexedItem[];
+}
+
+/** One treatment of a case: an item in one meeting. */
+export interface Treatment {
+  uri: string;
+  meeting: string;
+  committee?: string;
+  date?: string;
+  number: number;
+  title: string;
+  range: Range;
+  decision?: string;
+}
+
+/** Date order; meetings without a date last; then by file and item. */
+export function sortTreatments(list: Treatment[]): Treatment[] {
+  return list.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.uri.localeCompare(b.uri) || a.number - b.number);
 }
 
 export interface IndexProgress {
@@ -55,12 +81,26 @@ export function indexRecord(uri: string, doc: ReferatDocument): IndexedDoc | und
   if (!title && doc.items.length === 0) return undefined;
   const date = title?.date ? formatNumericDate(title.date) : '';
   const name = title ? `${title.committee}${date ? ` ${date}` : ''}` : path.basename(uri);
+  const committee = doc.header.committee?.value ?? title?.committee;
+  const iso = isoDate(doc.header.meetingDate?.date ?? title?.date) ?? undefined;
   return {
     uri,
     name: own(name),
     key: own(foldText(name)),
     range: copyRange(title?.range ?? doc.items[0].headingRange),
-    items: doc.items.map((i) => ({ number: i.number, title: own(i.title), key: own(foldText(i.title)), range: copyRange(i.headingRange) })),
+    ...(committee ? { committee: own(committee) } : {}),
+    ...(iso ? { date: iso } : {}),
+    items: doc.items.map((i) => {
+      const decision = shortDecision(i, 90);
+      return {
+        number: i.number,
+        title: own(i.title),
+        key: own(foldText(i.title)),
+        range: copyRange(i.headingRange),
+        ...(i.caseNumber ? { caseNumber: own(i.caseNumber.value), caseKey: caseKey(i.caseNumber.value) } : {}),
+        ...(decision ? { decision: own(decision) } : {}),
+      };
+    }),
   };
 }
 
@@ -81,6 +121,11 @@ export function readRecord(file: string): IndexedDoc | undefined | 'unchanged' {
   } catch {
     return undefined;
   }
+}
+
+/** A case number folded for lookup: `EMN-2025-010561`, ` emn-2025-010561 ` alike. */
+export function caseKey(value: string): string {
+  return value.trim().toLowerCase().replace(/\s+/g, '');
 }
 
 export function isReferatFile(file: string): boolean {
@@ -187,6 +232,19 @@ export class WorkspaceIndex {
     return { files: files.length, ...how };
   }
 
+  /** Every indexed treatment of a case, in date order (meetings without a date last). */
+  treatments(caseNumber: string): Treatment[] {
+    const key = caseKey(caseNumber);
+    const out: Treatment[] = [];
+    for (const doc of this.docs.values()) {
+      for (const item of doc.items) {
+        if (item.caseKey !== key) continue;
+        out.push({ uri: doc.uri, meeting: doc.name, ...(doc.committee ? { committee: doc.committee } : {}), ...(doc.date ? { date: doc.date } : {}), number: item.number, title: item.title, range: item.range, ...(item.decision ? { decision: item.decision } : {}) });
+      }
+    }
+    return sortTreatments(out);
+  }
+
   /** Items and meetings whose title, committee or date contain every word of the query. */
   symbols(query: string, limit = 500): SymbolInformation[] {
     const words = foldText(query).split(' ').filter(Boolean);
@@ -196,7 +254,7 @@ export class WorkspaceIndex {
       if (matches(doc.key)) out.push({ name: doc.name, kind: SymbolKind.File, location: { uri: doc.uri, range: doc.range } });
       for (const item of doc.items) {
         if (out.length >= limit) return out;
-        if (matches(`${item.key} ${doc.key}`)) {
+        if (matches(`${item.key} ${doc.key}${item.caseKey ? ` ${item.caseKey}` : ''}`)) {
           out.push({ name: `${item.number}. ${item.title}`, kind: SymbolKind.Module, containerName: doc.name, location: { uri: doc.uri, range: item.range } });
         }
       }

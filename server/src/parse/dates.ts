@@ -67,3 +67,9 @@ export function findLeadingWeekday(s: string): WeekdayMatch | undefined {
   const from = m[0].length - m[1].length;
   return { weekday, from, to: m[0].length };
 }
+
+/** `2013-06-20`: a date as ISO 8601, for data meant for other programs. */
+export function isoDate(d: DateValue | undefined): string | null {
+  if (!d) return null;
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}

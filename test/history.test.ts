@@ -1,0 +1,67 @@
+// A case's history across meetings: a folder of meetings that share case
+// numbers (made from seed 000), found in the CLI, in workspace symbols and
+// in the hover on a case number, in date order.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HoverRequest, WorkspaceSymbolRequest, type Hover, type MarkupContent, type SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { ROOT, seedText } from './helpers';
+import { serversClosedAfterEach } from './lspClient';
+
+const CASE = '00.15.00G00-1-19';
+
+/** Seed 000 held by another committee on another date; the case numbers stay. */
+function meeting(committee: string, date: string, weekdayDate: string): string {
+  return seedText('000')
+    .replace('REFERAT Arbejdsmarkeds- og Integrationsudvalget d. 25-06-2024', `REFERAT ${committee} d. ${date}`)
+    .replace(/^Mødedato .*$/m, `Mødedato ${weekdayDate} kl. 15:00`);
+}
+
+function folder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'referat-history-'));
+  writeFileSync(path.join(dir, 'b-byraad.txt'), meeting('Byrådet', '28-08-2024', 'Onsdag d. 28. august 2024'));
+  writeFileSync(path.join(dir, 'a-aiu.txt'), seedText('000'));
+  writeFileSync(path.join(dir, 'c-oek.txt'), meeting('Økonomiudvalget', '14-08-2024', 'Onsdag d. 14. august 2024'));
+  writeFileSync(path.join(dir, 'd-andet.txt'), seedText('004'));
+  return dir;
+}
+
+const session = serversClosedAfterEach(afterEach);
+
+describe('a case through the committees', () => {
+  it('referat history lists every treatment in date order, as text and JSON', () => {
+    const dir = folder();
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'history', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' } });
+    const json = run(['--format', 'json', CASE, dir]);
+    expect(json.status).toBe(0);
+    const found = JSON.parse(json.stdout) as { case: string; treatments: Array<{ file: string; date: string; committee: string; number: number; line: number; decision: string }> };
+    expect(found.treatments.map((x) => [x.date, x.committee, path.basename(x.file), x.number, x.line])).toEqual([
+      ['2024-06-25', 'Arbejdsmarkeds- og Integrationsudvalget', 'a-aiu.txt', 1, 26],
+      ['2024-08-14', 'Økonomiudvalget', 'c-oek.txt', 1, 26],
+      ['2024-08-28', 'Byrådet', 'b-byraad.txt', 1, 26],
+    ]);
+    expect(found.treatments[0].decision).toBe('Drøftet.');
+    const text = run([` ${CASE.toUpperCase()} `, dir]);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([`Sag  ${CASE.toUpperCase()} : 3 behandlinger`, expect.stringMatching(/^ {2}2024-06-25 {2}Arbejdsmarkeds- og Integrationsudvalget {2}punkt 1: Dialogmøde .* → Drøftet\. {2}\(.*a-aiu\.txt:26\)$/)]);
+    expect(run(['24/9999', dir]).status).toBe(1);
+  });
+
+  it('workspace symbols find a case by its number, and the hover on it lists the other treatments', async () => {
+    const dir = folder();
+    const s = await session({ pull: true, rootDir: dir, settings: { referat: {}, files: { exclude: {} } } });
+    const symbols = (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: CASE })) as SymbolInformation[];
+    expect(symbols.map((x) => path.basename(new URL(x.location.uri).pathname)).sort()).toEqual(['a-aiu.txt', 'b-byraad.txt', 'c-oek.txt']);
+    const uri = s.open(path.join(dir, 'c-oek.txt'), meeting('Økonomiudvalget', '14-08-2024', 'Onsdag d. 14. august 2024'));
+    const hover = (await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 27, character: 3 } })) as Hover;
+    const value = (hover.contents as MarkupContent).value;
+    expect(value).toContain(`**Sag ${CASE}**: 2 andre behandlinger`);
+    const lines = value.split('\n').filter((l) => l.startsWith('- ['));
+    expect(lines).toEqual([
+      `- [2024-06-25 Arbejdsmarkeds- og Integrationsudvalget, punkt 1](${pathToFileURL(path.join(dir, 'a-aiu.txt'))}#L26): Drøftet.`,
+      `- [2024-08-28 Byrådet, punkt 1](${pathToFileURL(path.join(dir, 'b-byraad.txt'))}#L26): Drøftet.`,
+    ]);
+  });
+});
