@@ -43,8 +43,11 @@ describe('commands in the manifest', () => {
     const en = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
     const da = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.da.json'), 'utf8'));
     const commands = pkg.contributes.commands as Array<{ command: string; title: string }>;
-    expect(commands.map((c) => c.command)).toEqual(['referat.updateToc', 'referat.renumber', 'referat.showOverview', 'referat.openAsReferat', 'referat.saveImportAsText']);
-    expect(commands.map((c) => da[c.title.slice(1, -1)])).toEqual(['Opdater indholdsfortegnelse', 'Nummerér punkter', 'Mødeoversigt', 'Åbn som referat (PDF, Word, webside)', 'Gem som tekstfil (.txt)']);
-    expect(commands.map((c) => en[c.title.slice(1, -1)])).toEqual(['Update table of contents', 'Renumber items', 'Meeting overview', 'Open as referat (PDF, Word, web page)', 'Save as text file (.txt)']);
+    expect(commands.map((c) => c.command)).toEqual(['referat.updateToc', 'referat.renumber', 'referat.showOverview', 'referat.openAsReferat', 'referat.saveImportAsText', 'referat.previousTreatment', 'referat.nextTreatment', 'referat.showTreatments']);
+    expect(commands.map((c) => da[c.title.slice(1, -1)])).toEqual(['Opdater indholdsfortegnelse', 'Nummerér punkter', 'Mødeoversigt', 'Åbn som referat (PDF, Word, webside)', 'Gem som tekstfil (.txt)', 'Gå til sagens forrige behandling', 'Gå til sagens næste behandling', 'Vis sagens andre behandlinger']);
+    expect(commands.map((c) => en[c.title.slice(1, -1)])).toEqual(['Update table of contents', 'Renumber items', 'Meeting overview', 'Open as referat (PDF, Word, web page)', 'Save as text file (.txt)', 'Go to previous treatment of the case', 'Go to next treatment of the case', "Show the case's other treatments"]);
+    // The Sagshistorik view, in the explorer, for referat documents.
+    expect(pkg.contributes.views.explorer).toEqual([expect.objectContaining({ id: 'referat.caseHistory', name: '%referat.caseHistory.name%' })]);
+    expect(da['referat.caseHistory.name']).toBe('Sagshistorik');
   });
 });

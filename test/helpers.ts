@@ -33,3 +33,10 @@ export function textAt(doc: ReferatDocument, r: Range): string {
 export function doc(...lines: string[]): string {
   return lines.join('\n\n') + '\n';
 }
+
+/** Seed 000 held by another committee on another date; its items and case numbers stay. */
+export function meetingOf(committee: string, date: string, weekdayDate: string): string {
+  return seedText('000')
+    .replace('REFERAT Arbejdsmarkeds- og Integrationsudvalget d. 25-06-2024', `REFERAT ${committee} d. ${date}`)
+    .replace(/^Mødedato .*$/m, `Mødedato ${weekdayDate} kl. 15:00`);
+}

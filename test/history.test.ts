@@ -8,23 +8,16 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HoverRequest, WorkspaceSymbolRequest, type Hover, type MarkupContent, type SymbolInformation } from 'vscode-languageserver-protocol/node';
-import { ROOT, seedText } from './helpers';
+import { meetingOf, ROOT, seedText } from './helpers';
 import { serversClosedAfterEach } from './lspClient';
 
 const CASE = '00.15.00G00-1-19';
 
-/** Seed 000 held by another committee on another date; the case numbers stay. */
-function meeting(committee: string, date: string, weekdayDate: string): string {
-  return seedText('000')
-    .replace('REFERAT Arbejdsmarkeds- og Integrationsudvalget d. 25-06-2024', `REFERAT ${committee} d. ${date}`)
-    .replace(/^Mødedato .*$/m, `Mødedato ${weekdayDate} kl. 15:00`);
-}
-
 function folder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'referat-history-'));
-  writeFileSync(path.join(dir, 'b-byraad.txt'), meeting('Byrådet', '28-08-2024', 'Onsdag d. 28. august 2024'));
+  writeFileSync(path.join(dir, 'b-byraad.txt'), meetingOf('Byrådet', '28-08-2024', 'Onsdag d. 28. august 2024'));
   writeFileSync(path.join(dir, 'a-aiu.txt'), seedText('000'));
-  writeFileSync(path.join(dir, 'c-oek.txt'), meeting('Økonomiudvalget', '14-08-2024', 'Onsdag d. 14. august 2024'));
+  writeFileSync(path.join(dir, 'c-oek.txt'), meetingOf('Økonomiudvalget', '14-08-2024', 'Onsdag d. 14. august 2024'));
   writeFileSync(path.join(dir, 'd-andet.txt'), seedText('004'));
   return dir;
 }
@@ -54,7 +47,7 @@ describe('a case through the committees', () => {
     const s = await session({ pull: true, rootDir: dir, settings: { referat: {}, files: { exclude: {} } } });
     const symbols = (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: CASE })) as SymbolInformation[];
     expect(symbols.map((x) => path.basename(new URL(x.location.uri).pathname)).sort()).toEqual(['a-aiu.txt', 'b-byraad.txt', 'c-oek.txt']);
-    const uri = s.open(path.join(dir, 'c-oek.txt'), meeting('Økonomiudvalget', '14-08-2024', 'Onsdag d. 14. august 2024'));
+    const uri = s.open(path.join(dir, 'c-oek.txt'), meetingOf('Økonomiudvalget', '14-08-2024', 'Onsdag d. 14. august 2024'));
     const hover = (await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 27, character: 3 } })) as Hover;
     const value = (hover.contents as MarkupContent).value;
     expect(value).toContain(`**Sag ${CASE}**: 2 andre behandlinger`);

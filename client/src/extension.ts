@@ -7,6 +7,7 @@ import { RestartPolicy } from './restart';
 import { DETECT_LINES, looksLikeReferat } from '../../server/src/parse/detect';
 import { renderOverview, type OverviewData } from './overviewHtml';
 import { IMPORT_SCHEME, registerImport } from './importView';
+import { registerCaseHistory, type CaseTreatments } from './caseHistory';
 
 const LANGUAGE_ID = 'referat';
 let client: LanguageClient | undefined;
@@ -185,6 +186,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('referat.showOverview', () => showOverview(context)),
   );
   registerImport(context, say, lang);
+  registerCaseHistory(context, async (uri, position) => {
+    if (!client) return null;
+    return client.sendRequest<CaseTreatments | null>('referat/treatments', { uri, position: { line: position.line, character: position.character } });
+  }, say);
   createStatusBar(context);
   for (const doc of vscode.workspace.textDocuments) void onOpen(doc);
 }

@@ -30,6 +30,8 @@ const resolver = new ConfigResolver();
 
 let canPull = false;
 let canRefresh = false;
+/** The client can be asked to fetch code lenses again (they name other meetings' treatments, known once the index is built). */
+let canRefreshLenses = false;
 let canConfigure = false;
 let canWatch = false;
 let canSnippet = false;
@@ -153,6 +155,7 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   canPull = !!caps.textDocument?.diagnostic;
   canRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  canRefreshLenses = !!caps.workspace?.codeLens?.refreshSupport;
   canConfigure = !!caps.workspace?.configuration;
   canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canSnippet = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
@@ -216,6 +219,7 @@ async function buildIndex(): Promise<void> {
     // Open documents are indexed from the editor's text, which may be newer.
     for (const doc of documents.all()) index.updateModel(doc.uri, service.model(doc, await configFor(doc.uri)));
     if (progress) void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'end', message: String(index.size) });
+    if (canRefreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   } catch (error) {
     log(`indexing failed: ${describe(error)}`);
   }
@@ -259,7 +263,34 @@ connection.onRenameRequest(withDocument('rename', null, (doc, config, p) => {
   const edits = service.rename(doc, p.position, p.newName, config);
   return edits ? { changes: { [doc.uri]: edits } } : null;
 }));
-connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => service.codeLenses(doc, token, config)));
+connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => {
+  const lenses = service.codeLenses(doc, token, config);
+  // An item whose case other meetings treat too: how many, opening them.
+  const lang = service.langFor(config);
+  for (const c of service.casesOf(doc, config)) {
+    const others = index.treatments(c.value).filter((x) => !(x.uri === doc.uri && x.number === c.item));
+    if (others.length === 0) continue;
+    const title = lang === 'da' ? `$(history) ${others.length} ${others.length === 1 ? 'anden behandling' : 'andre behandlinger'} af sag ${c.value}` : `$(history) ${others.length} other treatment${others.length === 1 ? '' : 's'} of case ${c.value}`;
+    lenses.push({ range: c.range, command: { title, command: 'referat.showTreatments', arguments: [doc.uri, c.range.start, others.map((x) => ({ uri: x.uri, range: x.range }))] } });
+  }
+  return lenses;
+}));
+
+/** The case of the item at a position, and every treatment of it in the workspace, in date order. */
+connection.onRequest('referat/treatments', async (params: { uri: string; position: { line: number; character: number } }) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  try {
+    const config = await configFor(doc.uri);
+    const at = service.caseOfItemAt(doc, params.position, config);
+    if (!at) return null;
+    await indexReady;
+    return { caseNumber: at.value, item: at.item, treatments: index.treatments(at.value) };
+  } catch (error) {
+    log(`treatments failed: ${describe(error)}`);
+    return null;
+  }
+});
 connection.onWorkspaceSymbol(async (params) => {
   try {
     await indexReady;

@@ -202,6 +202,17 @@ export class ReferatService {
     return hover(this.model(doc, config), position, this.langFor(config), this.references(doc, config));
   }
 
+  /** The item the cursor is in, where it has a case number. */
+  caseOfItemAt(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): { value: string; item: number } | undefined {
+    const item = this.model(doc, config).items.find((i) => position.line >= i.range.start.line && position.line <= i.range.end.line);
+    return item?.caseNumber ? { value: item.caseNumber.value, item: item.number } : undefined;
+  }
+
+  /** Items with a case number, for lenses on them. */
+  casesOf(doc: TextSource, config: ResolvedConfig = DEFAULT_CONFIG): Array<{ value: string; item: number; range: Range }> {
+    return this.model(doc, config).items.filter((i) => i.caseNumber).map((i) => ({ value: i.caseNumber!.value, item: i.number, range: i.headingRange }));
+  }
+
   /** The case number under the cursor, with its item's number. */
   caseNumberAt(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): { value: string; item: number } | undefined {
     for (const item of this.model(doc, config).items) {

@@ -18,6 +18,7 @@ const EXPECTED = [
   'a quick fix applied through the API makes its diagnostic disappear',
   'the commands rebuild the TOC, renumber the items and open the overview',
   'a PDF opens as referat: read-only text, outline, diagnostics with pages, saved as .txt',
+  'a case through the meetings: the lens, the next and previous treatment',
   'a language server that dies is started again, and diagnostics follow edits as before',
 ];
 
@@ -36,7 +37,10 @@ describe('VS Code (code-server) end to end', () => {
     expect(run.punktTokenClasses.length, 'a Punkt line is drawn in several token colours').toBeGreaterThanOrEqual(2);
     // After the pictures, demo.txt is active: 11 items and its 3 problems.
     expect(run.statusBarText).toMatch(/11 punkter\s*3/);
-    expect(run.shots.map((s) => path.basename(s))).toEqual(['problems.png', 'outline.png', 'completion.png', 'quickfix.png', 'import.png']);
+    expect(run.shots.map((s) => path.basename(s))).toEqual(['problems.png', 'outline.png', 'completion.png', 'quickfix.png', 'import.png', 'history.png']);
+    // The Sagshistorik view as drawn: the case's four treatments in date order.
+    expect(run.reads.history.map((r) => r.split(/\s+/)[0])).toEqual(['2024-06-25', '2024-06-25', '2024-08-14', '2024-08-28']);
+    expect(run.reads.history[2]).toContain('Økonomiudvalget');
     for (const s of run.shots) expect(statSync(s).size).toBeGreaterThan(20_000);
   }, 10 * 60_000);
 

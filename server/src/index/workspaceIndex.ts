@@ -134,10 +134,35 @@ export function isReferatFile(file: string): boolean {
 
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDoc>();
+  /** Case key → the documents that treat it: kept with the documents, so a lookup never walks the workspace. */
+  private readonly byCase = new Map<string, Set<string>>();
   /** files.exclude globs, relative to a workspace folder. */
   private excludes: string[] = [];
   private folders: string[] = [];
   private ignores = new Map<string, Ignore>();
+
+  private store(uri: string, record: IndexedDoc): void {
+    this.drop(uri);
+    this.docs.set(uri, record);
+    for (const item of record.items) {
+      if (!item.caseKey) continue;
+      let uris = this.byCase.get(item.caseKey);
+      if (!uris) this.byCase.set(item.caseKey, (uris = new Set()));
+      uris.add(uri);
+    }
+  }
+
+  private drop(uri: string): void {
+    const old = this.docs.get(uri);
+    if (!old) return;
+    this.docs.delete(uri);
+    for (const item of old.items) {
+      const uris = item.caseKey ? this.byCase.get(item.caseKey) : undefined;
+      if (!uris) continue;
+      uris.delete(uri);
+      if (uris.size === 0) this.byCase.delete(item.caseKey!);
+    }
+  }
 
   get size(): number {
     return this.docs.size;
@@ -178,25 +203,25 @@ export class WorkspaceIndex {
   /** Adds or replaces a document from its model; drops it when it is not a referat. */
   updateModel(uri: string, doc: ReferatDocument): void {
     const record = indexRecord(uri, doc);
-    if (record) this.docs.set(uri, record);
-    else this.docs.delete(uri);
+    if (record) this.store(uri, record);
+    else this.drop(uri);
   }
 
   remove(uri: string): void {
-    this.docs.delete(uri);
+    this.drop(uri);
   }
 
   /** Reads one file from disk into the index (or out of it). */
   async updateFile(file: string): Promise<void> {
     const uri = pathToFileURL(file).toString();
     if (!isReferatFile(file) || (await this.isExcluded(file))) {
-      this.docs.delete(uri);
+      this.drop(uri);
       return;
     }
     const record = readRecord(file);
     if (record === 'unchanged') return;
-    if (record) this.docs.set(uri, record);
-    else this.docs.delete(uri);
+    if (record) this.store(uri, record);
+    else this.drop(uri);
   }
 
   /** Walks the folders and indexes every referat, yielding to other work between files. */
@@ -225,8 +250,8 @@ export class WorkspaceIndex {
     const how = await readRecords(files, (i, record) => {
       if (i % 10 === 0) progress?.report(i, files.length, path.basename(files[i]));
       const uri = pathToFileURL(files[i]).toString();
-      if (record && record !== 'unchanged') this.docs.set(uri, record);
-      else if (!record) this.docs.delete(uri);
+      if (record && record !== 'unchanged') this.store(uri, record);
+      else if (!record) this.drop(uri);
     }, isCancelled);
     progress?.report(files.length, files.length, '');
     return { files: files.length, ...how };
@@ -236,7 +261,8 @@ export class WorkspaceIndex {
   treatments(caseNumber: string): Treatment[] {
     const key = caseKey(caseNumber);
     const out: Treatment[] = [];
-    for (const doc of this.docs.values()) {
+    for (const uri of this.byCase.get(key) ?? []) {
+      const doc = this.docs.get(uri)!;
       for (const item of doc.items) {
         if (item.caseKey !== key) continue;
         out.push({ uri: doc.uri, meeting: doc.name, ...(doc.committee ? { committee: doc.committee } : {}), ...(doc.date ? { date: doc.date } : {}), number: item.number, title: item.title, range: item.range, ...(item.decision ? { decision: item.decision } : {}) });

@@ -94,6 +94,8 @@ export interface RunResult {
   version: string;
   log: string;
   shots: string[];
+  /** The texts a screenshot request asked to read, by picture name (the Sagshistorik rows as drawn). */
+  reads: Record<string, string[]>;
   /** Distinct token colour classes on the first rendered `Punkt` line. */
   punktTokenClasses: string[];
   trustedInWorkbench: boolean | undefined;
@@ -158,12 +160,13 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     const shots: string[] = [];
+    const reads: Record<string, string[]> = {};
     const deadline = Date.now() + (options.timeoutMs ?? 6 * 60_000);
     for (let n = 1; !existsSync(path.join(comm, 'finished')); ) {
       if (Date.now() > deadline) throw new Error(`the suite did not finish in time. Log:\n${readLog(comm)}\ncode-server:\n${serverLog.slice(-3000)}`);
       const request = path.join(comm, `shot-${n}.json`);
       if (existsSync(request) && options.shotsDir) {
-        const { name, selector, clicks = [] } = JSON.parse(readFileSync(request, 'utf8')) as { name: string; selector?: string; clicks?: string[] };
+        const { name, selector, clicks = [], read } = JSON.parse(readFileSync(request, 'utf8')) as { name: string; selector?: string; clicks?: string[]; read?: string };
         for (const click of clicks) await page.click(click, { timeout: 10_000 }).catch(() => undefined);
         if (selector) await page.waitForSelector(selector, { timeout: 20_000 }).catch(() => undefined);
         await page.waitForTimeout(800); // let the widget finish its animation
@@ -171,6 +174,7 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
         const file = path.join(options.shotsDir, `${name}.png`);
         await page.screenshot({ path: file });
         shots.push(file);
+        if (read) reads[name] = await page.locator(read).allInnerTexts();
         writeFileSync(path.join(comm, `shot-${n}.done`), '');
         n++;
         continue;
@@ -193,7 +197,7 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
     const resultsFile = path.join(comm, 'results.json');
     if (!existsSync(resultsFile)) throw new Error(`the suite wrote no results. Log:\n${readLog(comm)}\ncode-server:\n${serverLog.slice(-3000)}`);
     const parsed = JSON.parse(readFileSync(resultsFile, 'utf8'));
-    return { results: parsed.results, version: parsed.version, log: readLog(comm), shots, punktTokenClasses, statusBarText, trustedInWorkbench };
+    return { results: parsed.results, version: parsed.version, log: readLog(comm), shots, reads, punktTokenClasses, statusBarText, trustedInWorkbench };
   } finally {
     await browser?.close().catch(() => undefined);
     try {

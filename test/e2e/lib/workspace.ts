@@ -1,9 +1,10 @@
 // The folder the end-to-end runs open: three seeds as .txt files, a demo
-// document with a few defects for the screenshots, and minutes as PDF (a real
+// document with a few defects for the screenshots, seed 000 held again by two
+// later meetings (a case history), and minutes as PDF (a real
 // eDoc original, and seed 002 made into a PDF, with its empty decision on page 12).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, seedPath, seedText } from '../../helpers';
+import { meetingOf, ROOT, seedPath, seedText } from '../../helpers';
 import { referatPdf } from '../../pdfMaker';
 
 export async function makeWorkspace(dir: string): Promise<string> {
@@ -14,6 +15,9 @@ export async function makeWorkspace(dir: string): Promise<string> {
     .replace('Beslutning\n\nDrøftet.\n\nTina Mortensen deltog ikke i sagens behandling.\n\nFraværende Tina Boel van Ingen\n\nPunkt 3', 'Beslutnig\n\nDrøftet.\n\nTina Mortensen deltog ikke i sagens behandling.\n\nFraværende Tina Boel Ingen\n\nPunkt 3')
     .replace('Mødedato Tirsdag d. 25. juni 2024', 'Mødedato Onsdag d. 25. juni 2024');
   writeFileSync(path.join(dir, 'demo.txt'), demo);
+  // The same cases in two later meetings: a case history across committees.
+  writeFileSync(path.join(dir, 'oek-2024-08-14.txt'), meetingOf('Økonomiudvalget', '14-08-2024', 'Onsdag d. 14. august 2024'));
+  writeFileSync(path.join(dir, 'byraad-2024-08-28.txt'), meetingOf('Byrådet', '28-08-2024', 'Onsdag d. 28. august 2024'));
   copyFileSync(path.join(ROOT, 'fixtures', 'corpus', 'ballerup_sfu_2012-12-04_edoc.pdf'), path.join(dir, 'edoc.pdf'));
   writeFileSync(path.join(dir, '002.pdf'), (await referatPdf(seedText('002'))).bytes);
   return dir;

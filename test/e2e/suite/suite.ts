@@ -181,6 +181,25 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
       const text = await openReferat(`edoc-${mode}.txt`);
       assert.equal(text.getText(), view.getText());
     }],
+    ['a case through the meetings: the lens, the next and previous treatment', async () => {
+      const doc = await openReferat('oek-2024-08-14.txt');
+      const editor = await vscode.window.showTextDocument(doc);
+      const at = new vscode.Position(27, 3); // item 1's case number
+      editor.selection = new vscode.Selection(at, at);
+      // 000.txt, demo.txt (both 25 June) and the Byråd's meeting treat item 1's case too.
+      const lenses = await waitForValue('the case lens', async () => {
+        const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+        return all.find((l) => l.range.start.line === 25 && /3 (andre behandlinger|other treatments)/.test(l.command?.title ?? ''));
+      });
+      assert.equal(lenses.command?.command, 'referat.showTreatments');
+      await vscode.commands.executeCommand('referat.nextTreatment');
+      await waitFor('the next treatment to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('byraad-2024-08-28.txt'), [vscode.window.onDidChangeActiveTextEditor]);
+      assert.equal(vscode.window.activeTextEditor!.selection.active.line, 25, 'at item 1');
+      await vscode.commands.executeCommand('referat.previousTreatment');
+      await waitFor('the previous treatment to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('oek-2024-08-14.txt'), [vscode.window.onDidChangeActiveTextEditor]);
+      await vscode.commands.executeCommand('referat.previousTreatment');
+      await waitFor('the earlier treatment to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('demo.txt'), [vscode.window.onDidChangeActiveTextEditor]);
+    }],
     ['a language server that dies is started again, and diagnostics follow edits as before', async () => {
       const doc = await openReferat('000.txt');
       await waitForDiagnostics(doc.uri, '000 to be read', (x) => x.length === 0);
@@ -207,6 +226,17 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
 function serverPids(): number[] {
   const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
   return out.split('\n').filter((l) => /dist[\\/]server\.js/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+}
+
+/** Polls an async check until it gives a value, within a bound (lenses come once the index is built). */
+async function waitForValue<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Polls a condition no event announces (another process), within a bound. */

@@ -19,9 +19,9 @@ function fileEvent(file: string, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Asks the harness for a screenshot once `selector` shows (after clicking `clicks`), and waits for it. */
-async function shot(dir: string, n: number, name: string, selector?: string, clicks: string[] = []): Promise<void> {
-  writeFileSync(path.join(dir, `shot-${n}.json`), JSON.stringify({ name, selector, clicks }));
+/** Asks the harness for a screenshot once `selector` shows (after clicking `clicks`), and the texts `read` matches, and waits for it. */
+async function shot(dir: string, n: number, name: string, selector?: string, clicks: string[] = [], read?: string): Promise<void> {
+  writeFileSync(path.join(dir, `shot-${n}.json`), JSON.stringify({ name, selector, clicks, read }));
   await fileEvent(path.join(dir, `shot-${n}.done`), 60_000);
 }
 
@@ -31,6 +31,8 @@ async function tryCommand(id: string): Promise<void> {
 }
 
 async function screenshots(dir: string): Promise<void> {
+  // The suite's own notices (the server it restarted) are not part of the pictures.
+  await tryCommand('notifications.clearAll');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await tryCommand('workbench.action.closeAuxiliaryBar');
   const doc = await openReferat('demo.txt');
@@ -80,6 +82,18 @@ async function screenshots(dir: string): Promise<void> {
     await vscode.commands.executeCommand('outline.focus');
     await shot(dir, 5, 'import', '.outline-pane .monaco-list-row');
   }
+  // The Sagshistorik view for item 1 of the Økonomiudvalg's meeting: the case's four treatments.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const oek = await openReferat('oek-2024-08-14.txt');
+  const oekEditor = await vscode.window.showTextDocument(oek);
+  const at = new vscode.Position(27, 3);
+  oekEditor.selection = new vscode.Selection(at, at);
+  oekEditor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await tryCommand('referat.caseHistory.focus');
+  await tryCommand('notifications.clearAll');
+  // Back to the editor, so its code lenses are drawn.
+  await vscode.window.showTextDocument(oek);
+  await shot(dir, 6, 'history', '.codelens-decoration', [], '.pane:has(.pane-header:has-text("Sagshistorik")) .monaco-list-row');
   // The harness reads the drawn editor and status bar of demo.txt last.
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await openReferat('demo.txt');
