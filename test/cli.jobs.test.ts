@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, seedPath } from './helpers';
 
 function referat(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' }, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,6 +39,17 @@ describe('referat check --jobs', () => {
     expect(text3.stderr).toBe(text1.stderr);
     expect(text3.stderr).toContain('af 60 filer');
   }, 120_000);
+  it('exports 60 files in worker threads with the output of one thread, in file order', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-export-jobs-'));
+    for (let n = 0; n < 60; n++) copyFileSync(seedPath(`00${n % 5}`), path.join(dir, `r${String(n).padStart(2, '0')}.txt`));
+    const one = referat(['export', '--format', 'jsonl', '--jobs', '1', dir]);
+    const many = referat(['export', '--format', 'jsonl', '--jobs', '3', dir]);
+    expect(many.code).toBe(0);
+    expect(many.stdout).toBe(one.stdout);
+    const files = many.stdout.trim().split('\n').map((l) => path.basename(JSON.parse(l).source.file));
+    expect([...new Set(files)]).toEqual(Array.from({ length: 60 }, (_, n) => `r${String(n).padStart(2, '0')}.txt`));
+    expect(referat(['export', '--format', 'html', '--jobs', '2', dir]).stdout).toBe(referat(['export', '--format', 'html', '--jobs', '1', dir]).stdout);
+  }, 120_000);
   it('refuses a --jobs that is not a positive whole number', () => {
     const r = referat(['check', '--jobs', '0', seedPath('000')]);
     expect(r.code).toBe(2);
@@ -50,7 +61,7 @@ describe('a progress line on a terminal', () => {
   /** Runs the CLI under `script`, so its stderr is a terminal. */
   function onTerminal(args: string[]): string {
     const command = [process.execPath, path.join(ROOT, 'dist', 'cli.js'), ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' }, timeout: 120_000 });
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' }, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
     return r.stdout;
   }
   it('counts the files of check (on worker threads) and import, and is cleared before each message', () => {

@@ -7,10 +7,9 @@ import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
 import { importFiles } from './import';
-import { serveAsWorker } from './pool';
-import { exportDocument, exportLines, type ExportDocument } from '../export/record';
+import { exportAll, serveAsWorker } from './pool';
+import { exportLines, type ExportDocument } from '../export/record';
 import { toHtml, toMarkdown } from '../export/render';
-import { runRules } from '../rules/index';
 import { caseKey, indexRecord, sortTreatments, type Treatment } from '../index/workspaceIndex';
 import { pathToFileURL } from 'node:url';
 
@@ -97,14 +96,8 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
   const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false }, jobs: { type: 'string', short: 'j' } });
   if (typeof command === 'number') return command;
   const { values, format, lang, paths, maxBytes } = command;
-  let jobs: number | undefined;
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) {
-      process.stderr.write(t(lang, 'cli.badValue', '--jobs', String(values.jobs)) + '\n');
-      return EXIT_USAGE;
-    }
-  }
+  const jobs = jobsOf(values.jobs, lang);
+  if (jobs === EXIT_USAGE_JOBS) return EXIT_USAGE;
   return check(
     { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION, maxBytes, ...(jobs ? { jobs } : {}) },
     { out: (s) => process.stdout.write(s + '\n'), err },
@@ -112,20 +105,20 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
 }
 
 async function exportCommand(argv: string[], envLanguage: Lang): Promise<number> {
-  const command = parseCommand(argv, envLanguage, ['json', 'jsonl', 'markdown', 'html']);
+  const command = parseCommand(argv, envLanguage, ['json', 'jsonl', 'markdown', 'html'], { jobs: { type: 'string', short: 'j' } });
   if (typeof command === 'number') return command;
-  const { format, lang, paths, maxBytes } = command;
-  const resolver = new ConfigResolver();
+  const { values, format, lang, paths, maxBytes } = command;
+  const jobs = jobsOf(values.jobs, lang);
+  if (jobs === EXIT_USAGE_JOBS) return EXIT_USAGE;
   const records: ExportDocument[] = [];
-  const read = await forEachReferat(paths, lang, err, async ({ file, text }) => {
-    const config = resolver.resolve(file).config;
-    const doc = parseReferat(text, parseOptionsOf(config));
-    if (doc.items.length === 0) err(t(lang, 'cli.noItems', file));
-    const record = exportDocument(file, doc, runRules(doc, config), lang);
-    // JSONL streams a document's lines as soon as it is read; JSON is one array.
+  let read = 0;
+  // On every core for many files; records come in file order.
+  await exportAll({ paths, lang, maxBytes, ...(jobs ? { jobs } : {}) }, err, (record) => {
+    read++;
+    // JSONL streams a document's lines as soon as it is read; the others are written at the end.
     if (format === 'jsonl') process.stdout.write(exportLines(record).join('\n') + '\n');
     else records.push(record);
-  }, maxBytes);
+  });
   if (format === 'json') process.stdout.write(JSON.stringify(records, null, 2) + '\n');
   if (format === 'markdown') process.stdout.write(toMarkdown(records, lang));
   if (format === 'html') process.stdout.write(toHtml(records, lang));
@@ -134,6 +127,19 @@ async function exportCommand(argv: string[], envLanguage: Lang): Promise<number>
     return EXIT_USAGE;
   }
   return EXIT_OK;
+}
+
+/** Marks a --jobs value that was refused (the message is written). */
+const EXIT_USAGE_JOBS = -1;
+
+function jobsOf(value: unknown, lang: Lang): number | undefined | typeof EXIT_USAGE_JOBS {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(t(lang, 'cli.badValue', '--jobs', String(value)) + '\n');
+    return EXIT_USAGE_JOBS;
+  }
+  return jobs;
 }
 
 async function historyCommand(argv: string[], envLanguage: Lang): Promise<number> {

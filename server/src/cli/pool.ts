@@ -1,18 +1,26 @@
-// `referat check` on every core: many files go to worker threads (this same
-// bundle, started with a marker in its workerData), one file at a time so a
-// big file does not hold up the rest; results are taken in file order, so
-// the output is the same as with one thread.
+// `referat check` and `referat export` on every core: many files go to
+// worker threads (this same bundle, started with a marker in its workerData),
+// one file at a time so a big file does not hold up the rest; results are
+// taken in file order, so the output is the same as with one thread.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Lang } from '../i18n/messages';
+import { t, type Lang } from '../i18n/messages';
 import { checkContext, checkLoaded, type CheckOptions, type FileResult } from './check';
+import { exportDocument, type ExportDocument } from '../export/record';
+import { parseReferat } from '../parse/parser';
+import { parseOptionsOf } from '../config/resolve';
+import { runRules } from '../rules/index';
 import { listReferatFiles, loadForCheck, MAX_FILE_BYTES, Progress } from './files';
 
 /** Below this many files a worker costs more to start than it saves. */
 const MIN_FILES_PER_WORKER = 8;
 
+/** What a worker does with each file: check it (and fix it), or export it. */
+type Task = 'check' | 'export';
+
 interface WorkerSetup {
   referatCheckWorker: true;
+  task: Task;
   options: { config?: string; fix: boolean; lang: Lang; maxBytes: number };
 }
 
@@ -26,12 +34,19 @@ interface Outcome {
   index: number;
   messages: string[];
   result?: FileResult;
+  record?: ExportDocument;
   error?: string;
 }
 
-async function runOne(job: Job, options: WorkerSetup['options'], ctx: ReturnType<typeof checkContext>): Promise<Outcome> {
+async function runOne(task: Task, job: Job, options: WorkerSetup['options'], ctx: ReturnType<typeof checkContext>): Promise<Outcome> {
   const { loaded, messages } = await loadForCheck(job.file, job.explicit, options.lang, options.maxBytes);
   if (!loaded) return { index: job.index, messages };
+  if (task === 'export') {
+    const config = ctx.resolver.resolve(loaded.file, undefined, options.config).config;
+    const doc = parseReferat(loaded.text, parseOptionsOf(config));
+    if (doc.items.length === 0) messages.push(t(options.lang, 'cli.noItems', loaded.file));
+    return { index: job.index, messages, record: exportDocument(loaded.file, doc, runRules(doc, config), options.lang) };
+  }
   const result = await checkLoaded(loaded, ctx);
   return { index: job.index, messages: [...messages, ...result.messages], result: { ...result, messages: [] } };
 }
@@ -47,6 +62,15 @@ export function workersFor(files: number, jobs?: number): number {
  * in file order, and messages (unreadable files, fixes) to `err` as they come.
  */
 export async function checkAll(options: CheckOptions, err: (line: string) => void, take: (result: FileResult) => void): Promise<void> {
+  await runAll('check', options, err, (o) => o.result && take(o.result));
+}
+
+/** Exports every file the paths name, giving each record to `take` in file order. */
+export async function exportAll(options: Pick<CheckOptions, 'paths' | 'lang' | 'maxBytes' | 'jobs'>, err: (line: string) => void, take: (record: ExportDocument) => void): Promise<void> {
+  await runAll('export', { ...options, fix: false, format: 'json', version: '' }, err, (o) => o.record && take(o.record));
+}
+
+async function runAll(task: Task, options: CheckOptions, err: (line: string) => void, take: (outcome: Outcome) => void): Promise<void> {
   let progress: Progress | undefined;
   const say = (line: string) => {
     progress?.clear();
@@ -68,7 +92,7 @@ export async function checkAll(options: CheckOptions, err: (line: string) => voi
       next++;
       for (const m of o.messages) say(m);
       if (o.error) say(o.error);
-      if (o.result) take(o.result);
+      take(o);
       progress!.show(next - 1, files[next - 1]);
     }
   };
@@ -76,10 +100,10 @@ export async function checkAll(options: CheckOptions, err: (line: string) => voi
     const ctx = checkContext(setup);
     for (const job of jobs) {
       progress.show(job.index, job.file);
-      settle(await runOne(job, setup, ctx));
+      settle(await runOne(task, job, setup, ctx));
     }
   } else {
-    await runInWorkers(jobs, workers, setup, settle);
+    await runInWorkers(task, jobs, workers, setup, settle);
   }
   progress.clear();
 }
@@ -89,7 +113,7 @@ function canStartWorkers(): boolean {
   return /\.c?js$/.test(__filename);
 }
 
-function runInWorkers(jobs: Job[], count: number, options: WorkerSetup['options'], settle: (o: Outcome) => void): Promise<void> {
+function runInWorkers(task: Task, jobs: Job[], count: number, options: WorkerSetup['options'], settle: (o: Outcome) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let queued = 0;
     let done = 0;
@@ -100,7 +124,7 @@ function runInWorkers(jobs: Job[], count: number, options: WorkerSetup['options'
       else void w.terminate();
     };
     for (let n = 0; n < count; n++) {
-      const setup: WorkerSetup = { referatCheckWorker: true, options };
+      const setup: WorkerSetup = { referatCheckWorker: true, task, options };
       const w = new Worker(__filename, { workerData: setup });
       workers.push(w);
       w.on('message', (outcome: Outcome) => {
@@ -131,7 +155,7 @@ export function serveAsWorker(): boolean {
   const port = parentPort;
   const ctx = checkContext(setup.options);
   port.on('message', (job: Job) => {
-    runOne(job, setup.options, ctx).then(
+    runOne(setup.task, job, setup.options, ctx).then(
       (outcome) => port.postMessage(outcome),
       (error: unknown) => port.postMessage({ index: job.index, messages: [], error: `${job.file}: ${error instanceof Error ? error.message : String(error)}` }),
     );
