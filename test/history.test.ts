@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HoverRequest, WorkspaceSymbolRequest, type Hover, type MarkupContent, type SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { CodeLensRequest, HoverRequest, WorkspaceSymbolRequest, type CodeLens, type Hover, type MarkupContent, type SymbolInformation } from 'vscode-languageserver-protocol/node';
+import { forwardingOf } from '../server/src/features/forwarding';
+import { parseReferat } from '../server/src/parse/parser';
+import { doc } from './helpers';
 import { meetingOf, ROOT, seedText } from './helpers';
 import { serversClosedAfterEach } from './lspClient';
 
@@ -56,5 +59,41 @@ describe('a case through the committees', () => {
       `- [2024-06-25 Arbejdsmarkeds- og Integrationsudvalget, punkt 1](${pathToFileURL(path.join(dir, 'a-aiu.txt'))}#L26): Drøftet.`,
       `- [2024-08-28 Byrådet, punkt 1](${pathToFileURL(path.join(dir, 'b-byraad.txt'))}#L26): Drøftet.`,
     ]);
+  });
+});
+
+describe('where a decision sends the case', () => {
+  const item = (decision: string) => parseReferat(doc('Punkt 1: Lokalplan 12', 'Beslutning', decision)).items[0];
+  it('reads the body a decision names, or that it goes on to whoever decides next', () => {
+    expect(forwardingOf(item('Oversendes til Byrådet.'))).toEqual({ target: 'byrådet', targetText: 'Byrådet' });
+    expect(forwardingOf(item('Udvalget anbefaler forslaget og sendes videre til endelig godkendelse i Kommunalbestyrelsen.'))).toEqual({ target: 'kommunalbestyrelsen', targetText: 'Kommunalbestyrelsen' });
+    expect(forwardingOf(item('Anbefales godkendt.'))).toEqual({});
+    expect(forwardingOf(item('Indstilles til godkendelse.'))).toEqual({});
+    expect(forwardingOf(item('Godkendt.'))).toBeUndefined();
+    expect(forwardingOf(item('Taget til efterretning.'))).toBeUndefined();
+  });
+  it('a lens shows the meeting the case went on to, when it is in the workspace', async () => {
+    const dir = folder();
+    const sent = seedText('000').replace('Beslutning\n\nDrøftet.', 'Beslutning\n\nOversendes til Byrådet.');
+    writeFileSync(path.join(dir, 'a-aiu.txt'), sent);
+    const s = await session({ pull: true, rootDir: dir, settings: { referat: {}, files: { exclude: {} } } });
+    await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: CASE });
+    const lensesOf = async (text: string) => {
+      const uri = s.open(path.join(dir, 'a-aiu.txt'), text);
+      return ((await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[]).filter((l) => l.range.start.line === 25).map((l) => l.command!.title);
+    };
+    // Past the Økonomiudvalg's meeting, to the Byråd's.
+    expect(await lensesOf(sent)).toContain('$(arrow-right) Videre til Byrådet 2024-08-28');
+  });
+  it('with no body named, the next meeting that treats the case', async () => {
+    const dir = folder();
+    const recommended = seedText('000').replace('Beslutning\n\nDrøftet.', 'Beslutning\n\nAnbefales godkendt.');
+    writeFileSync(path.join(dir, 'a-aiu.txt'), recommended);
+    const s = await session({ pull: true, rootDir: dir, settings: { referat: {}, files: { exclude: {} } } });
+    await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: CASE });
+    const uri = s.open(path.join(dir, 'a-aiu.txt'), recommended);
+    const titles = ((await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[]).filter((l) => l.range.start.line === 25).map((l) => l.command!.title);
+    expect(titles).toContain('$(arrow-right) Videre til Økonomiudvalget 2024-08-14');
+    expect(titles).toContain('$(history) 2 andre behandlinger af sag 00.15.00G00-1-19');
   });
 });

@@ -18,6 +18,7 @@ import type { ConfigLayer, ResolvedConfig } from './config/types';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { COMMANDS } from './features/commands';
 import { WorkspaceIndex, isReferatFile, type Treatment } from './index/workspaceIndex';
+import { isBody } from './features/forwarding';
 import { WorkDoneProgress, WorkDoneProgressCreateRequest, type WorkspaceEdit } from 'vscode-languageserver/node';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -268,13 +269,29 @@ connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => {
   // An item whose case other meetings treat too: how many, opening them.
   const lang = service.langFor(config);
   for (const c of service.casesOf(doc, config)) {
-    const others = index.treatments(c.value).filter((x) => !(x.uri === doc.uri && x.number === c.item));
+    const all = index.treatments(c.value);
+    const others = all.filter((x) => !(x.uri === doc.uri && x.number === c.item));
     if (others.length === 0) continue;
+    // Where the decision sends the case, when that meeting is in the workspace.
+    const next = c.forwarding ? nextTreatment(all, doc.uri, c.item, c.forwarding.target) : undefined;
+    if (next) {
+      const where = `${next.committee ?? next.meeting}${next.date ? ` ${next.date}` : ''}`;
+      lenses.push({ range: c.range, command: { title: `$(arrow-right) ${lang === 'da' ? 'Videre til' : 'Went on to'} ${where}`, command: 'referat.showTreatments', arguments: [doc.uri, c.range.start, [{ uri: next.uri, range: next.range }]] } });
+    }
     const title = lang === 'da' ? `$(history) ${others.length} ${others.length === 1 ? 'anden behandling' : 'andre behandlinger'} af sag ${c.value}` : `$(history) ${others.length} other treatment${others.length === 1 ? '' : 's'} of case ${c.value}`;
     lenses.push({ range: c.range, command: { title, command: 'referat.showTreatments', arguments: [doc.uri, c.range.start, others.map((x) => ({ uri: x.uri, range: x.range }))] } });
   }
   return lenses;
 }));
+
+/** The first later treatment, by the body the decision names if it names one. */
+function nextTreatment(all: Treatment[], uri: string, item: number, target: string | undefined): Treatment | undefined {
+  const at = all.findIndex((x) => x.uri === uri && x.number === item);
+  if (at < 0) return undefined;
+  const here = all[at];
+  const later = all.slice(at + 1).filter((x) => !here.date || !x.date || x.date > here.date);
+  return target ? later.find((x) => isBody(x.committee, target)) : later[0];
+}
 
 /** The case of the item at a position, and every treatment of it in the workspace, in date order. */
 connection.onRequest('referat/treatments', async (params: { uri: string; position: { line: number; character: number } }) => {

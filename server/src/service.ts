@@ -14,6 +14,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from './config/types';
 import { parseOptionsOf } from './config/resolve';
 import { printedPage } from './model/pages';
 import { containsPosition } from './text/lines';
+import { forwardingOf, type Forwarding } from './features/forwarding';
 import { runRules } from './rules/index';
 import { fixAll, minimalEdit } from './rules/apply';
 import type { Diagnostic } from './rules/types';
@@ -208,9 +209,12 @@ export class ReferatService {
     return item?.caseNumber ? { value: item.caseNumber.value, item: item.number } : undefined;
   }
 
-  /** Items with a case number, for lenses on them. */
-  casesOf(doc: TextSource, config: ResolvedConfig = DEFAULT_CONFIG): Array<{ value: string; item: number; range: Range }> {
-    return this.model(doc, config).items.filter((i) => i.caseNumber).map((i) => ({ value: i.caseNumber!.value, item: i.number, range: i.headingRange }));
+  /** Items with a case number, for lenses on them, with where their decision sends the case. */
+  casesOf(doc: TextSource, config: ResolvedConfig = DEFAULT_CONFIG): Array<{ value: string; item: number; range: Range; forwarding?: Forwarding }> {
+    return this.model(doc, config).items.filter((i) => i.caseNumber).map((i) => {
+      const forwarding = forwardingOf(i);
+      return { value: i.caseNumber!.value, item: i.number, range: i.headingRange, ...(forwarding ? { forwarding } : {}) };
+    });
   }
 
   /** The case number under the cursor, with its item's number. */
