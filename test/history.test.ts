@@ -97,3 +97,20 @@ describe('where a decision sends the case', () => {
     expect(titles).toContain('$(history) 2 andre behandlinger af sag 00.15.00G00-1-19');
   });
 });
+
+describe('items without a case number', () => {
+  it('are tied by a distinctive title, never by one every meeting has', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-titles-'));
+    const minutes = (committee: string, date: string, decision: string) => doc(
+      `REFERAT ${committee} d. ${date}`, `Mødedato Tirsdag d. ${date}`, 'Mødested Rådhuset', 'Mødedeltagere Anna Hansen, Bo Jensen',
+      'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+      'Punkt 2: Renovering af svømmehallen i Vestbyen', 'Sagsfremstilling', 'Hallen trænger til renovering.', 'Beslutning', decision,
+    );
+    writeFileSync(path.join(dir, 'kultur.txt'), minutes('Kulturudvalget', '04-03-2025', 'Anbefales godkendt.'));
+    writeFileSync(path.join(dir, 'byraad.txt'), minutes('Byrådet', '25-03-2025', 'Godkendt.'));
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'history', '--format', 'json', ...args], { encoding: 'utf8' });
+    const found = JSON.parse(run(['Renovering af svømmehallen i Vestbyen', dir]).stdout) as { treatments: Array<{ date: string; committee: string; number: number }> };
+    expect(found.treatments.map((x) => [x.date, x.committee, x.number])).toEqual([['2025-03-04', 'Kulturudvalget', 2], ['2025-03-25', 'Byrådet', 2]]);
+    expect(run(['Godkendelse af dagsorden', dir]).status).toBe(1);
+  });
+});

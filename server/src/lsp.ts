@@ -17,7 +17,7 @@ import { CONFIG_FILE_NAME, type ConfigFile } from './config/file';
 import type { ConfigLayer, ResolvedConfig } from './config/types';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { COMMANDS } from './features/commands';
-import { WorkspaceIndex, isReferatFile, type Treatment } from './index/workspaceIndex';
+import { WorkspaceIndex, caseKey, isReferatFile, type Treatment } from './index/workspaceIndex';
 import { isBody } from './features/forwarding';
 import { WorkDoneProgress, WorkDoneProgressCreateRequest, type WorkspaceEdit } from 'vscode-languageserver/node';
 
@@ -253,7 +253,7 @@ connection.onHover(withDocument('hover', null, (doc, config, p) => {
   // On a case number: the case's other treatments in the workspace.
   const at = service.caseNumberAt(doc, p.position, config);
   if (!at) return hover;
-  const others = index.treatments(at.value).filter((x) => !(x.uri === doc.uri && x.number === at.item));
+  const others = index.treatments(caseKey(at.value)).filter((x) => !(x.uri === doc.uri && x.number === at.item));
   const lang = service.langFor(config);
   const text = treatmentsMarkdown(at.value, others, lang);
   const before = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `${hover.contents.value}\n\n---\n\n` : '';
@@ -269,7 +269,7 @@ connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => {
   // An item whose case other meetings treat too: how many, opening them.
   const lang = service.langFor(config);
   for (const c of service.casesOf(doc, config)) {
-    const all = index.treatments(c.value);
+    const all = index.treatments(c.key);
     const others = all.filter((x) => !(x.uri === doc.uri && x.number === c.item));
     if (others.length === 0) continue;
     // Where the decision sends the case, when that meeting is in the workspace.
@@ -278,7 +278,8 @@ connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => {
       const where = `${next.committee ?? next.meeting}${next.date ? ` ${next.date}` : ''}`;
       lenses.push({ range: c.range, command: { title: `$(arrow-right) ${lang === 'da' ? 'Videre til' : 'Went on to'} ${where}`, command: 'referat.showTreatments', arguments: [doc.uri, c.range.start, [{ uri: next.uri, range: next.range }]] } });
     }
-    const title = lang === 'da' ? `$(history) ${others.length} ${others.length === 1 ? 'anden behandling' : 'andre behandlinger'} af sag ${c.value}` : `$(history) ${others.length} other treatment${others.length === 1 ? '' : 's'} of case ${c.value}`;
+    const what = c.caseNumber ? (lang === 'da' ? `af sag ${c.caseNumber}` : `of case ${c.caseNumber}`) : lang === 'da' ? 'af punktet' : 'of the item';
+    const title = lang === 'da' ? `$(history) ${others.length} ${others.length === 1 ? 'anden behandling' : 'andre behandlinger'} ${what}` : `$(history) ${others.length} other treatment${others.length === 1 ? '' : 's'} ${what}`;
     lenses.push({ range: c.range, command: { title, command: 'referat.showTreatments', arguments: [doc.uri, c.range.start, others.map((x) => ({ uri: x.uri, range: x.range }))] } });
   }
   return lenses;
@@ -302,7 +303,7 @@ connection.onRequest('referat/treatments', async (params: { uri: string; positio
     const at = service.caseOfItemAt(doc, params.position, config);
     if (!at) return null;
     await indexReady;
-    return { caseNumber: at.value, item: at.item, treatments: index.treatments(at.value) };
+    return { caseNumber: at.label, item: at.item, treatments: index.treatments(at.key) };
   } catch (error) {
     log(`treatments failed: ${describe(error)}`);
     return null;

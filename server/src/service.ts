@@ -15,6 +15,7 @@ import { parseOptionsOf } from './config/resolve';
 import { printedPage } from './model/pages';
 import { containsPosition } from './text/lines';
 import { forwardingOf, type Forwarding } from './features/forwarding';
+import { itemCaseKey } from './index/workspaceIndex';
 import { runRules } from './rules/index';
 import { fixAll, minimalEdit } from './rules/apply';
 import type { Diagnostic } from './rules/types';
@@ -204,16 +205,19 @@ export class ReferatService {
   }
 
   /** The item the cursor is in, where it has a case number. */
-  caseOfItemAt(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): { value: string; item: number } | undefined {
+  caseOfItemAt(doc: TextSource, position: Position, config: ResolvedConfig = DEFAULT_CONFIG): { label: string; key: string; item: number } | undefined {
     const item = this.model(doc, config).items.find((i) => position.line >= i.range.start.line && position.line <= i.range.end.line);
-    return item?.caseNumber ? { value: item.caseNumber.value, item: item.number } : undefined;
+    const key = item ? itemCaseKey(item) : undefined;
+    return item && key ? { label: item.caseNumber?.value ?? item.title, key, item: item.number } : undefined;
   }
 
   /** Items with a case number, for lenses on them, with where their decision sends the case. */
-  casesOf(doc: TextSource, config: ResolvedConfig = DEFAULT_CONFIG): Array<{ value: string; item: number; range: Range; forwarding?: Forwarding }> {
-    return this.model(doc, config).items.filter((i) => i.caseNumber).map((i) => {
+  casesOf(doc: TextSource, config: ResolvedConfig = DEFAULT_CONFIG): Array<{ caseNumber?: string; key: string; item: number; range: Range; forwarding?: Forwarding }> {
+    return this.model(doc, config).items.flatMap((i) => {
+      const key = itemCaseKey(i);
+      if (!key) return [];
       const forwarding = forwardingOf(i);
-      return { value: i.caseNumber!.value, item: i.number, range: i.headingRange, ...(forwarding ? { forwarding } : {}) };
+      return [{ ...(i.caseNumber ? { caseNumber: i.caseNumber.value } : {}), key, item: i.number, range: i.headingRange, ...(forwarding ? { forwarding } : {}) }];
     });
   }
 

@@ -10,7 +10,7 @@ import { importFiles } from './import';
 import { exportAll, serveAsWorker } from './pool';
 import { exportLines, type ExportDocument } from '../export/record';
 import { toHtml, toMarkdown } from '../export/render';
-import { caseKey, indexRecord, sortTreatments, type Treatment } from '../index/workspaceIndex';
+import { caseKey, indexRecord, sortTreatments, titleCaseKey, type Treatment } from '../index/workspaceIndex';
 import { pathToFileURL } from 'node:url';
 
 const VERSION = '0.5.0';
@@ -150,11 +150,12 @@ async function historyCommand(argv: string[], envLanguage: Lang): Promise<number
   const paths = given.length > 0 ? given : ['.'];
   const resolver = new ConfigResolver();
   const found: Array<Treatment & { file: string }> = [];
-  const key = caseKey(caseNumber);
+  // A case number, or the title of items that have none.
+  const keys = [caseKey(caseNumber), titleCaseKey(caseNumber)].filter((k): k is string => k !== undefined);
   const read = await forEachReferat(paths, lang, err, async ({ file, text }) => {
     const record = indexRecord(pathToFileURL(file).toString(), parseReferat(text, parseOptionsOf(resolver.resolve(file).config)));
     for (const item of record?.items ?? []) {
-      if (item.caseKey !== key) continue;
+      if (!item.caseKey || !keys.includes(item.caseKey)) continue;
       found.push({ file, uri: record!.uri, meeting: record!.name, ...(record!.committee ? { committee: record!.committee } : {}), ...(record!.date ? { date: record!.date } : {}), number: item.number, title: item.title, range: item.range, ...(item.decision ? { decision: item.decision } : {}) });
     }
   }, maxBytes);

@@ -11,7 +11,7 @@ import { parseReferat } from '../parse/parser';
 import { decodeBytes } from '../text/encoding';
 import { detectFromModel } from '../parse/detect';
 import { formatNumericDate, isoDate } from '../parse/dates';
-import { foldText } from '../text/normalize';
+import { foldText, titleKey } from '../text/normalize';
 import { shortDecision } from '../features/summary';
 import { readRecords } from './indexPool';
 
@@ -97,7 +97,8 @@ export function indexRecord(uri: string, doc: ReferatDocument): IndexedDoc | und
         title: own(i.title),
         key: own(foldText(i.title)),
         range: copyRange(i.headingRange),
-        ...(i.caseNumber ? { caseNumber: own(i.caseNumber.value), caseKey: caseKey(i.caseNumber.value) } : {}),
+        ...(i.caseNumber ? { caseNumber: own(i.caseNumber.value) } : {}),
+        ...(itemCaseKey(i) ? { caseKey: itemCaseKey(i) } : {}),
         ...(decision ? { decision: own(decision) } : {}),
       };
     }),
@@ -126,6 +127,25 @@ export function readRecord(file: string): IndexedDoc | undefined | 'unchanged' {
 /** A case number folded for lookup: `EMN-2025-010561`, ` emn-2025-010561 ` alike. */
 export function caseKey(value: string): string {
   return value.trim().toLowerCase().replace(/\s+/g, '');
+}
+
+/** Titles every meeting has: they name no case. */
+const ROUTINE_TITLES = /^(?:godkendelse af (?:dagsorden|referat|protokol)|meddelelser|eventuelt|underskrift|orientering|gensidig orientering|nyt fra|lukket punkt|punkter til|temadrøftelse|spørgsmål)/;
+
+/**
+ * The key that ties an item to other meetings' treatments of the same case: its
+ * case number, or, where it has none, a title distinctive enough to name one
+ * (25 characters or more, and not a title every meeting has).
+ */
+export function itemCaseKey(item: { caseNumber?: { value: string }; title: string }): string | undefined {
+  if (item.caseNumber) return caseKey(item.caseNumber.value);
+  return titleCaseKey(item.title);
+}
+
+export function titleCaseKey(title: string): string | undefined {
+  const folded = foldText(title);
+  if (folded.length < 25 || ROUTINE_TITLES.test(folded)) return undefined;
+  return `titel:${titleKey(title)}`;
 }
 
 export function isReferatFile(file: string): boolean {
@@ -258,8 +278,8 @@ export class WorkspaceIndex {
   }
 
   /** Every indexed treatment of a case, in date order (meetings without a date last). */
-  treatments(caseNumber: string): Treatment[] {
-    const key = caseKey(caseNumber);
+  /** Every treatment of the case with this key (`caseKey`, `itemCaseKey`), in date order. */
+  treatments(key: string): Treatment[] {
     const out: Treatment[] = [];
     for (const uri of this.byCase.get(key) ?? []) {
       const doc = this.docs.get(uri)!;
