@@ -64,12 +64,15 @@ describe('a progress line on a terminal', () => {
     const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' }, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
     return r.stdout;
   }
-  it('counts the files of check (on worker threads) and import, and is cleared before each message', () => {
+  it('counts the files of check and export (on worker threads) and import, and is cleared before each message', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'referat-progress-'));
     for (let n = 0; n < 24; n++) copyFileSync(seedPath(`00${n % 5}`), path.join(dir, `r${String(n).padStart(2, '0')}.txt`));
     const checked = onTerminal(['check', '--jobs', '2', dir]);
     expect(checked).toContain('[1/24]');
     expect(checked).toContain('[24/24]');
+    const exported = onTerminal(['export', '--format', 'markdown', '--jobs', '2', dir]);
+    expect(exported).toContain('[1/24]');
+    expect(exported).toContain('[24/24]');
     // Each finding starts on a cleared line, not after the progress text.
     for (const line of checked.split(/\r?\n/).filter((l) => l.includes('empty-beslutning'))) expect(line).toMatch(/^(\r?\x1b\[K)*[^[\x1b]*r\d\d\.txt:319:1: /);
     const pdfs = mkdtempSync(path.join(tmpdir(), 'referat-progress-pdf-'));
