@@ -166,3 +166,33 @@ describe('referat check with a config file', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('--version, --quiet and --max-warnings', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: '' } });
+  const seeds = path.join(ROOT, 'fixtures', 'seeds');
+  it('prints the version of package.json', () => {
+    const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    expect(run(['--version']).stdout).toBe(`${version}\n`);
+    expect(run(['-V']).status).toBe(0);
+  });
+  it('--quiet reports errors only, and warnings do not fail the run', () => {
+    const quiet = run(['check', '--quiet', seeds]);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toContain('0 fejl, 0 advarsler, 0 andre i 0 af 5 filer');
+    // An error still fails it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-quiet-'));
+    writeFileSync(path.join(dir, '.referatrc.json'), '{ "rules": { "empty-beslutning": "error" } }');
+    copyFileSync(seedPath('002'), path.join(dir, '002.txt'));
+    const failing = run(['check', '--quiet', '--format', 'json', dir]);
+    expect(failing.status).toBe(1);
+    expect(JSON.parse(failing.stdout).map((f: { code: string }) => f.code)).toEqual(['empty-beslutning']);
+  });
+  it('--max-warnings N fails the run only past N warnings, and says so', () => {
+    expect(run(['check', '--max-warnings', '3', seeds]).status).toBe(0);
+    const over = run(['check', '--max-warnings', '2', seeds]);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('For mange advarsler: 3 (højst 2 med --max-warnings)');
+    expect(run(['check', '--max-warnings=-1', seeds]).status).toBe(2);
+  });
+});

@@ -29,6 +29,10 @@ export interface CheckOptions {
   maxBytes?: number;
   /** Worker threads for many files (`--jobs`); 1 checks in this thread. */
   jobs?: number;
+  /** Report errors only, and let only they fail the run (`--quiet`). */
+  quiet?: boolean;
+  /** Warnings allowed before the run fails (`--max-warnings`); without it, any warning fails it. */
+  maxWarnings?: number;
 }
 
 export interface CheckIO {
@@ -148,25 +152,34 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
       findings.push(f);
     }
   });
+  const reported = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   switch (options.format) {
     case 'json':
-      io.out(jsonFindings(findings));
+      io.out(jsonFindings(reported));
       break;
     case 'sarif':
-      io.out(sarifFindings(findings, lang, options.version));
+      io.out(sarifFindings(reported, lang, options.version));
       break;
     case 'github':
-      if (findings.length > 0) io.out(githubFindings(findings));
+      if (reported.length > 0) io.out(githubFindings(reported));
       break;
     default: {
-      if (findings.length > 0) io.out(textFindings(findings, lang));
-      const count = (s: Finding['severity'][]) => findings.filter((f) => s.includes(f.severity)).length;
-      if (read > 0) io.err(t(lang, 'cli.summary', count(['error']), count(['warning']), count(['information', 'hint']), filesWithFindings, read));
+      if (reported.length > 0) io.out(textFindings(reported, lang));
+      const count = (s: Finding['severity'][]) => reported.filter((f) => s.includes(f.severity)).length;
+      if (read > 0) io.err(t(lang, 'cli.summary', count(['error']), count(['warning']), count(['information', 'hint']), options.quiet ? new Set(reported.map((f) => f.file)).size : filesWithFindings, read));
     }
   }
   if (read === 0) {
     io.err(t(lang, 'cli.noFiles'));
     return EXIT_USAGE;
   }
-  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? EXIT_FOUND : EXIT_CLEAN;
+  const errors = reported.filter((f) => f.severity === 'error').length;
+  const warnings = reported.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return EXIT_FOUND;
+  if (options.maxWarnings === undefined) return warnings > 0 ? EXIT_FOUND : EXIT_CLEAN;
+  if (warnings > options.maxWarnings) {
+    io.err(t(lang, 'cli.tooManyWarnings', warnings, options.maxWarnings));
+    return EXIT_FOUND;
+  }
+  return EXIT_CLEAN;
 }

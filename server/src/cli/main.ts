@@ -93,13 +93,21 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
 }
 
 async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> {
-  const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false }, jobs: { type: 'string', short: 'j' } });
+  const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false }, jobs: { type: 'string', short: 'j' }, quiet: { type: 'boolean', short: 'q', default: false }, 'max-warnings': { type: 'string' } });
   if (typeof command === 'number') return command;
   const { values, format, lang, paths, maxBytes } = command;
   const jobs = jobsOf(values.jobs, lang);
   if (jobs === EXIT_USAGE_JOBS) return EXIT_USAGE;
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      process.stderr.write(t(lang, 'cli.badValue', '--max-warnings', String(values['max-warnings'])) + '\n');
+      return EXIT_USAGE;
+    }
+  }
   return check(
-    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION, maxBytes, ...(jobs ? { jobs } : {}) },
+    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION, maxBytes, ...(jobs ? { jobs } : {}), quiet: values.quiet === true, ...(maxWarnings !== undefined ? { maxWarnings } : {}) },
     { out: (s) => process.stdout.write(s + '\n'), err },
   );
 }
@@ -202,6 +210,10 @@ export async function main(argv: string[]): Promise<number> {
       return exportCommand(rest, lang);
     case 'history':
       return historyCommand(rest, lang);
+    case '--version':
+    case '-V':
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
     case undefined:
     case '--help':
     case '-h':
