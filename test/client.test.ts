@@ -23,10 +23,10 @@ describe('Mødeoversigt page', () => {
     expect(html).toContain("script-src 'nonce-abc123'");
     expect(html).not.toMatch(/https?:\/\//);
   });
-  it('marks closed items and missing decisions, in English', () => {
+  it('marks closed items, and says an exempt item needs no decision as the outline and the lens do, in English', () => {
     const html = renderOverview(overview('001'), 'en', 'n', 'x');
     expect(html).toContain('<div class="item closed" data-line="446">');
-    expect(html).toContain('<div class="item missing" data-line="450"><h2>9. Underskriftsark (B)</h2><div class="muted">no decision</div></div>');
+    expect(html).toContain('<div class="item" data-line="450"><h2>9. Underskriftsark (B)</h2><div class="muted">no decision (exempt)</div></div>');
     expect(renderOverview(overview('002'), 'en', 'n', 'x')).toContain('6. JAI - Godkendelse af referat <span class="badge">1</span>');
   });
   it('escapes the document’s text', () => {

@@ -5,6 +5,8 @@ import { foldingRanges } from '../server/src/features/folding';
 import { selectionRanges } from '../server/src/features/selection';
 import { notCancelled } from '../server/src/features/cancellation';
 import { ReferatService } from '../server/src/service';
+import { codeLenses } from '../server/src/features/codeLens';
+import { DEFAULT_CONFIG, mergeConfig } from '../server/src/config/types';
 import { seed, seedText } from './helpers';
 
 describe('document symbols', () => {
@@ -45,10 +47,15 @@ describe('document symbols', () => {
       walk(documentSymbols(seed(s), 'da', notCancelled));
     }
   });
-  it('says when an open item has no decision, in Danish and English', () => {
+  it('says when an open item has no decision, or needs none, in Danish and English', () => {
     const d = seed('001');
-    expect(documentSymbols(d, 'da', notCancelled).at(-1)!.detail).toBe('mangler beslutning');
-    expect(documentSymbols(d, 'en', notCancelled).at(-1)!.detail).toBe('no decision');
+    // Underskriftsark is exempt by default: the outline says so, as the lens and the overview do.
+    expect(documentSymbols(d, 'da', notCancelled).at(-1)!.detail).toBe('ingen beslutning (undtaget)');
+    expect(documentSymbols(d, 'en', notCancelled).at(-1)!.detail).toBe('no decision (exempt)');
+    const none = mergeConfig(DEFAULT_CONFIG, { exemptTitles: [] });
+    expect(documentSymbols(d, 'da', notCancelled, none).at(-1)!.detail).toBe('mangler beslutning');
+    const lens = codeLenses(d, none, 'da', notCancelled).at(-1)!;
+    expect(lens.command!.title).toBe('mangler beslutning');
     expect(documentSymbols(d, 'en', notCancelled)[1].name).toBe('Table of contents');
     expect(documentSymbols(d, 'da', notCancelled)[1].children![1].detail).toBe('sider 5, 8');
   });

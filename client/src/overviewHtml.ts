@@ -7,12 +7,12 @@ export type OverviewData = Overview;
 
 const TEXT = {
   da: {
-    heading: 'Mødeoversigt', place: 'Mødested', members: 'Mødedeltagere', closed: 'lukket', noDecision: 'mangler beslutning',
+    heading: 'Mødeoversigt', place: 'Mødested', members: 'Mødedeltagere', closed: 'lukket', noDecision: 'mangler beslutning', exempt: 'ingen beslutning (undtaget)',
     emptyDecision: 'tom beslutning', problems: 'Problemer', none: 'Ingen problemer.', line: 'linje', caseNo: 'sag',
     absent: 'fraværende', apology: 'afbud', notParticipating: 'deltog ikke', empty: 'Intet referat åbent.',
   },
   en: {
-    heading: 'Meeting overview', place: 'Place', members: 'Participants', closed: 'closed', noDecision: 'no decision',
+    heading: 'Meeting overview', place: 'Place', members: 'Participants', closed: 'closed', noDecision: 'no decision', exempt: 'no decision (exempt)',
     emptyDecision: 'empty decision', problems: 'Problems', none: 'No problems.', line: 'line', caseNo: 'case',
     absent: 'absent', apology: 'apologies', notParticipating: 'did not take part', empty: 'No referat open.',
   },
@@ -64,11 +64,11 @@ function renderBody(d: OverviewData, t: (typeof TEXT)['da']): string {
     parts.push(`<p><strong>${t.members}:</strong> ${d.members.map((m) => escapeHtml(m.name) + (m.note ? ` <span class="muted">(${escapeHtml(m.note)})</span>` : '')).join(', ')}</p>`);
   }
   for (const item of d.items) {
-    const missing = !item.closed && item.decisions.length === 0;
+    const missing = !item.closed && !item.exempt && item.decisions.length === 0;
     const cls = ['item', item.closed ? 'closed' : '', missing ? 'missing' : ''].filter(Boolean).join(' ');
     const meta = [item.caseNumber ? `${t.caseNo} ${escapeHtml(item.caseNumber)}` : '', item.closed ? t.closed : ''].filter(Boolean).join(' · ');
     const decisions = item.decisions.length === 0
-      ? (item.closed ? '' : `<div class="muted">${t.noDecision}</div>`)
+      ? (item.closed ? '' : `<div class="muted">${item.exempt ? t.exempt : t.noDecision}</div>`)
       : item.decisions.map((x) => `<div>${x.committee ? `<span class="muted">${escapeHtml(x.committee)}:</span> ` : ''}${x.empty ? `<em>${t.emptyDecision}</em>` : escapeHtml(x.text.split('\n')[0])}</div>`).join('');
     const attendance = item.attendance.filter((a) => !a.quoted).map((a) => `<div class="muted">${escapeHtml(t[a.kind as 'absent'] ?? a.kind)}: ${a.names.map(escapeHtml).join(', ')}</div>`).join('');
     const badge = item.problems > 0 ? ` <span class="badge">${item.problems}</span>` : '';

@@ -102,7 +102,7 @@ export class ReferatService {
   }
 
   documentSymbols(doc: TextSource, token: Cancellation, config: ResolvedConfig = DEFAULT_CONFIG): DocumentSymbol[] {
-    return documentSymbols(this.model(doc, config), this.langFor(config), token);
+    return documentSymbols(this.model(doc, config), this.langFor(config), token, config);
   }
 
   foldingRanges(doc: TextSource, token: Cancellation, config: ResolvedConfig = DEFAULT_CONFIG): FoldingRange[] {
@@ -251,6 +251,6 @@ export class ReferatService {
   }
 
   overview(doc: TextSource, config: ResolvedConfig, token: Cancellation): Overview {
-    return overview(this.model(doc, config), this.findings(doc, config, token), this.langFor(config));
+    return overview(this.model(doc, config), this.findings(doc, config, token), this.langFor(config), config);
   }
 }

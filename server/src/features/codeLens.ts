@@ -2,9 +2,8 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import type { Lang } from '../i18n/messages';
 import type { ReferatDocument } from '../model/types';
 import type { ResolvedConfig } from '../config/types';
-import { isExempt } from '../rules/util';
 import { lineRange } from '../text/lines';
-import { shortDecision } from './summary';
+import { decisionStatus, statusText } from './summary';
 import type { Cancellation } from './cancellation';
 
 /** Above each `Punkt` line: the decision in short, or that it is missing. */
@@ -13,13 +12,10 @@ export function codeLenses(doc: ReferatDocument, config: ResolvedConfig, lang: L
   const out: CodeLens[] = [];
   for (const item of doc.items) {
     if (token.isCancellationRequested) break;
-    let title: string;
-    const decision = shortDecision(item, 80);
-    if (decision) title = `${da ? 'Beslutning' : 'Decision'}: ${decision}${item.decisions.length > 1 ? ` (+${item.decisions.length - 1})` : ''}`;
-    else if (item.decisions.length > 0) title = da ? 'tom beslutning' : 'empty decision';
-    else if (item.closed) title = da ? 'lukket punkt' : 'closed item';
-    else if (isExempt(item, config)) title = da ? 'ingen beslutning (undtaget)' : 'no decision (exempt)';
-    else title = da ? 'mangler beslutning' : 'no decision';
+    const status = decisionStatus(item, config, 80);
+    const title = status.kind === 'decision'
+      ? `${da ? 'Beslutning' : 'Decision'}: ${status.text}${status.more > 0 ? ` (+${status.more})` : ''}`
+      : statusText(status, lang);
     out.push({ range: lineRange(doc.lines[item.headingRange.start.line]), command: { title, command: '' } });
   }
   return out;

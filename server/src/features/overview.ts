@@ -1,4 +1,6 @@
 // Data for the meeting overview view: items, decisions, attendance, problems.
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/types';
+import { decisionStatus } from './summary';
 import type { ReferatDocument } from '../model/types';
 import type { Lang } from '../i18n/messages';
 import type { Diagnostic } from '../rules/types';
@@ -15,6 +17,8 @@ export interface Overview {
     title: string;
     line: number;
     closed: boolean;
+    /** No decision, and none needed (`Underskriftsark`): the outline and the lens say the same. */
+    exempt: boolean;
     caseNumber: string | null;
     decisions: Array<{ committee: string | null; text: string; empty: boolean }>;
     attendance: Array<{ kind: string; names: string[]; quoted: boolean }>;
@@ -23,7 +27,7 @@ export interface Overview {
   problems: Array<{ line: number; severity: string; code: string; message: string }>;
 }
 
-export function overview(doc: ReferatDocument, diagnostics: Diagnostic[], lang: Lang): Overview {
+export function overview(doc: ReferatDocument, diagnostics: Diagnostic[], lang: Lang, config: ResolvedConfig = DEFAULT_CONFIG): Overview {
   const h = doc.header;
   const lineOf = (d: Diagnostic) => d.range.start.line;
   return {
@@ -37,6 +41,7 @@ export function overview(doc: ReferatDocument, diagnostics: Diagnostic[], lang: 
       title: item.title,
       line: item.headingRange.start.line,
       closed: item.closed,
+      exempt: decisionStatus(item, config).kind === 'exempt',
       caseNumber: item.caseNumber?.value ?? null,
       decisions: item.decisions.map((d) => ({ committee: d.committee ?? null, text: d.text, empty: d.empty })),
       attendance: item.attendance.map((a) => ({ kind: a.kind, names: a.names.map((n) => n.name), quoted: a.inQuote })),

@@ -4,9 +4,10 @@ import { t } from '../i18n/messages';
 import type { Field, Participants, ReferatDocument } from '../model/types';
 import type { Cancellation } from './cancellation';
 import { itemDetail } from './summary';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/types';
 
 /** Outline: header, table of contents and items with their sections. */
-export function documentSymbols(doc: ReferatDocument, lang: Lang, token: Cancellation): DocumentSymbol[] {
+export function documentSymbols(doc: ReferatDocument, lang: Lang, token: Cancellation, config: ResolvedConfig = DEFAULT_CONFIG): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const { header, toc } = doc;
   if (header.range) {
@@ -60,7 +61,7 @@ export function documentSymbols(doc: ReferatDocument, lang: Lang, token: Cancell
     if (token.isCancellationRequested) break;
     out.push({
       name: `${item.number}. ${item.closed ? 'Lukket: ' : ''}${item.title}`,
-      detail: itemDetail(item, lang),
+      detail: itemDetail(item, lang, config),
       kind: SymbolKind.Module,
       range: item.range,
       selectionRange: item.titleRange,

@@ -17,6 +17,8 @@ const MESSAGES = {
   'detail.pages': { da: 'sider {0}', en: 'pages {0}' },
   'detail.noDecision': { da: 'mangler beslutning', en: 'no decision' },
   'detail.emptyDecision': { da: 'tom beslutning', en: 'empty decision' },
+  'detail.closedItem': { da: 'lukket punkt', en: 'closed item' },
+  'detail.exempt': { da: 'ingen beslutning (undtaget)', en: 'no decision (exempt)' },
   'detail.items': { da: '{0} punkter', en: '{0} items' },
   'detail.quoted': { da: 'citeret beslutning', en: 'quoted decision' },
   'cli.usage': {
