@@ -49,5 +49,18 @@ describe('commands in the manifest', () => {
     // The Sagshistorik view, in the explorer, for referat documents.
     expect(pkg.contributes.views.explorer).toEqual([expect.objectContaining({ id: 'referat.caseHistory', name: '%referat.caseHistory.name%' })]);
     expect(da['referat.caseHistory.name']).toBe('Sagshistorik');
+    // Referater have long lines: they wrap by default.
+    expect(pkg.contributes.configurationDefaults).toEqual({ '[referat]': { 'editor.wordWrap': 'on' } });
+  });
+});
+
+describe('the status bar item', () => {
+  it('counts errors and warnings apart, and others only when there are some', async () => {
+    const { statusBarText } = await import('../client/src/statusText');
+    expect(statusBarText({ items: 11, errors: 0, warnings: 3, infos: 0 }, 'da')).toEqual({
+      text: '$(list-ordered) 11 punkter  $(error) 0  $(warning) 3',
+      tooltip: 'Referat: 11 punkter, 0 fejl, 3 advarsler – klik for at åbne Problemer',
+    });
+    expect(statusBarText({ items: 2, errors: 1, warnings: 0, infos: 2 }, 'en').text).toBe('$(list-ordered) 2 items  $(error) 1  $(warning) 0  $(info) 2');
   });
 });

@@ -8,6 +8,7 @@ import { DETECT_LINES, looksLikeReferat } from '../../server/src/parse/detect';
 import { renderOverview, type OverviewData } from './overviewHtml';
 import { IMPORT_SCHEME, registerImport } from './importView';
 import { registerCaseHistory, type CaseTreatments } from './caseHistory';
+import { statusBarText } from './statusText';
 
 const LANGUAGE_ID = 'referat';
 let client: LanguageClient | undefined;
@@ -112,9 +113,16 @@ function createStatusBar(context: vscode.ExtensionContext): void {
       try {
         const data = await overviewOf(editor.document);
         if (!data) return item.hide();
-        const problems = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'referat').length;
-        item.text = `$(list-ordered) ${data.items.length} ${say('punkter', 'items')}  ${problems > 0 ? '$(warning)' : '$(check)'} ${problems}`;
-        item.tooltip = say('Referat: punkter og problemer – klik for at åbne Problemer', 'Referat: items and problems – click to open Problems');
+        const mine = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'referat');
+        const count = (severity: vscode.DiagnosticSeverity) => mine.filter((d) => d.severity === severity).length;
+        const shown = statusBarText({
+          items: data.items.length,
+          errors: count(vscode.DiagnosticSeverity.Error),
+          warnings: count(vscode.DiagnosticSeverity.Warning),
+          infos: count(vscode.DiagnosticSeverity.Information) + count(vscode.DiagnosticSeverity.Hint),
+        }, lang());
+        item.text = shown.text;
+        item.tooltip = shown.tooltip;
         item.show();
       } catch {
         item.hide();
