@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,11 @@ describe('referat check', () => {
     const sarif = JSON.parse(referat(['check', '--format', 'sarif', seeds]).stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].tool.driver.rules).toHaveLength(RULES.length);
+    // Rule pages by absolute URL, which code-scanning viewers can open.
+    for (const rule of sarif.runs[0].tool.driver.rules as Array<{ id: string; helpUri: string }>) {
+      expect(rule.helpUri).toMatch(/^file:\/\/\//);
+      expect(existsSync(fileURLToPath(rule.helpUri)), rule.helpUri).toBe(true);
+    }
     expect(sarif.runs[0].results).toHaveLength(3);
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'toc-merged-line', level: 'warning', locations: [{ physicalLocation: { region: { startLine: 14, startColumn: 1 } } }] });
   });

@@ -3,6 +3,15 @@ import type { Lang } from '../i18n/messages';
 import { t } from '../i18n/messages';
 import { RULES } from '../rules/index';
 import type { Severity } from '../rules/types';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The rule pages shipped beside the CLI (`dist/../docs/rules`), as an absolute URL; SARIF viewers cannot resolve a relative one. */
+function rulePagesUrl(): string | undefined {
+  const dir = [path.join(__dirname, '..', 'docs', 'rules'), path.join(__dirname, '..', '..', '..', 'docs', 'rules')].find((d) => existsSync(d));
+  return dir ? pathToFileURL(dir).toString() : undefined;
+}
 
 export interface Finding {
   file: string;
@@ -48,6 +57,7 @@ export function githubFindings(findings: Finding[]): string {
 
 /** SARIF 2.1.0, for code scanning dashboards. */
 export function sarifFindings(findings: Finding[], lang: Lang, version: string): string {
+  const pages = rulePagesUrl();
   const level = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -60,7 +70,7 @@ export function sarifFindings(findings: Finding[], lang: Lang, version: string):
           rules: RULES.map((r) => ({
             id: r.code,
             shortDescription: { text: r.description[lang] },
-            helpUri: `docs/rules/${r.code}.md`,
+            ...(pages ? { helpUri: `${pages}/${r.code}.md` } : {}),
             defaultConfiguration: { level: level(r.defaultSeverity) },
           })),
         },
