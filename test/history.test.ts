@@ -72,27 +72,22 @@ describe('where a decision sends the case', () => {
     expect(forwardingOf(item('Godkendt.'))).toBeUndefined();
     expect(forwardingOf(item('Taget til efterretning.'))).toBeUndefined();
   });
-  it('a lens shows the meeting the case went on to, when it is in the workspace', async () => {
+  /** The lens titles on item 1 of seed 000 (line 26) with `decision` as its decision, among the meetings of `folder()`. */
+  async function lensTitles(decision: string): Promise<string[]> {
     const dir = folder();
-    const sent = seedText('000').replace('Beslutning\n\nDrøftet.', 'Beslutning\n\nOversendes til Byrådet.');
-    writeFileSync(path.join(dir, 'a-aiu.txt'), sent);
+    const text = seedText('000').replace('Beslutning\n\nDrøftet.', `Beslutning\n\n${decision}`);
+    writeFileSync(path.join(dir, 'a-aiu.txt'), text);
     const s = await session({ pull: true, rootDir: dir, settings: { referat: {}, files: { exclude: {} } } });
     await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: CASE });
-    const lensesOf = async (text: string) => {
-      const uri = s.open(path.join(dir, 'a-aiu.txt'), text);
-      return ((await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[]).filter((l) => l.range.start.line === 25).map((l) => l.command!.title);
-    };
+    const uri = s.open(path.join(dir, 'a-aiu.txt'), text);
+    return ((await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[]).filter((l) => l.range.start.line === 25).map((l) => l.command!.title);
+  }
+  it('a lens shows the meeting the case went on to, when it is in the workspace', async () => {
     // Past the Økonomiudvalg's meeting, to the Byråd's.
-    expect(await lensesOf(sent)).toContain('$(arrow-right) Videre til Byrådet 2024-08-28');
+    expect(await lensTitles('Oversendes til Byrådet.')).toContain('$(arrow-right) Videre til Byrådet 2024-08-28');
   });
   it('with no body named, the next meeting that treats the case', async () => {
-    const dir = folder();
-    const recommended = seedText('000').replace('Beslutning\n\nDrøftet.', 'Beslutning\n\nAnbefales godkendt.');
-    writeFileSync(path.join(dir, 'a-aiu.txt'), recommended);
-    const s = await session({ pull: true, rootDir: dir, settings: { referat: {}, files: { exclude: {} } } });
-    await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: CASE });
-    const uri = s.open(path.join(dir, 'a-aiu.txt'), recommended);
-    const titles = ((await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[]).filter((l) => l.range.start.line === 25).map((l) => l.command!.title);
+    const titles = await lensTitles('Anbefales godkendt.');
     expect(titles).toContain('$(arrow-right) Videre til Økonomiudvalget 2024-08-14');
     expect(titles).toContain('$(history) 2 andre behandlinger af sag 00.15.00G00-1-19');
   });

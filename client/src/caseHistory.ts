@@ -2,17 +2,7 @@
 // the cursor, the code lens's list of treatments, and going to the previous
 // or next treatment. The server answers from its workspace index.
 import * as vscode from 'vscode';
-
-interface Treatment {
-  uri: string;
-  meeting: string;
-  committee?: string;
-  date?: string;
-  number: number;
-  title: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  decision?: string;
-}
+import type { Treatment } from '../../server/src/index/workspaceIndex';
 
 export interface CaseTreatments {
   caseNumber: string;

@@ -10,7 +10,7 @@ import { importFiles } from './import';
 import { exportAll, serveAsWorker } from './pool';
 import { exportLines, type ExportDocument } from '../export/record';
 import { toHtml, toMarkdown } from '../export/render';
-import { caseKey, indexRecord, sortTreatments, titleCaseKey, type Treatment } from '../index/workspaceIndex';
+import { caseKey, indexRecord, sortTreatments, titleCaseKey, treatmentOf, type Treatment } from '../index/workspaceIndex';
 import { pathToFileURL } from 'node:url';
 
 const VERSION = '0.5.0';
@@ -164,7 +164,7 @@ async function historyCommand(argv: string[], envLanguage: Lang): Promise<number
     const record = indexRecord(pathToFileURL(file).toString(), parseReferat(text, parseOptionsOf(resolver.resolve(file).config)));
     for (const item of record?.items ?? []) {
       if (!item.caseKey || !keys.includes(item.caseKey)) continue;
-      found.push({ file, uri: record!.uri, meeting: record!.name, ...(record!.committee ? { committee: record!.committee } : {}), ...(record!.date ? { date: record!.date } : {}), number: item.number, title: item.title, range: item.range, ...(item.decision ? { decision: item.decision } : {}) });
+      found.push({ file, ...treatmentOf(record!, item) });
     }
   }, maxBytes);
   const treatments = sortTreatments(found) as Array<Treatment & { file: string }>;

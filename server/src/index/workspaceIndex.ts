@@ -50,6 +50,11 @@ export interface Treatment {
   decision?: string;
 }
 
+/** An indexed item as a treatment of its case. */
+export function treatmentOf(doc: IndexedDoc, item: IndexedItem): Treatment {
+  return { uri: doc.uri, meeting: doc.name, ...(doc.committee ? { committee: doc.committee } : {}), ...(doc.date ? { date: doc.date } : {}), number: item.number, title: item.title, range: item.range, ...(item.decision ? { decision: item.decision } : {}) };
+}
+
 /** Date order; meetings without a date last; then by file and item. */
 export function sortTreatments(list: Treatment[]): Treatment[] {
   return list.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.uri.localeCompare(b.uri) || a.number - b.number);
@@ -285,7 +290,7 @@ export class WorkspaceIndex {
       const doc = this.docs.get(uri)!;
       for (const item of doc.items) {
         if (item.caseKey !== key) continue;
-        out.push({ uri: doc.uri, meeting: doc.name, ...(doc.committee ? { committee: doc.committee } : {}), ...(doc.date ? { date: doc.date } : {}), number: item.number, title: item.title, range: item.range, ...(item.decision ? { decision: item.decision } : {}) });
+        out.push(treatmentOf(doc, item));
       }
     }
     return sortTreatments(out);

@@ -134,7 +134,7 @@ export interface HeadingMatch {
 }
 
 /** `Beslutning :` → `Beslutning`; a plain scan, not a pattern tried at every position. */
-function withoutColon(text: string): string {
+export function withoutColon(text: string): string {
   if (!text.endsWith(':')) return text;
   let end = text.length - 1;
   while (end > 0 && /\s/.test(text[end - 1])) end--;

@@ -8,7 +8,7 @@ import { labelMatcher, parseHeader } from './header';
 import { findItemStarts, itemLineReader, type ItemStart } from './itemStarts';
 import { isStructural, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
-import { CLOSED_PART } from './lineKinds';
+import { CLOSED_PART, withoutColon } from './lineKinds';
 import { headingVocabulary } from './vocabulary';
 
 export interface ParseOptions {
@@ -95,7 +95,7 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
   const headingKind = (t: string): 'history' | 'decision' | 'other' | undefined => {
     if (t.length > 80 || !/^\p{Lu}/u.test(t)) return undefined;
     if (vocabulary.decision.test(t)) return 'decision';
-    const canonical = vocabulary.lookup.get(foldText(t.replace(/\s*:$/, '')));
+    const canonical = vocabulary.lookup.get(foldText(withoutColon(t)));
     if (!canonical) return undefined;
     return vocabulary.history.has(canonical) ? 'history' : 'other';
   };
