@@ -14,6 +14,7 @@ import { checkAll } from './pool';
 import { printedPage } from '../model/pages';
 import { encodeText } from '../text/encoding';
 import { CHANGED, writeAtomically } from './write';
+import { createTwoFilesPatch } from 'diff';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = (typeof FORMATS)[number];
@@ -27,6 +28,12 @@ export interface CheckOptions {
   version: string;
   /** Files larger than this are refused with a message. */
   maxBytes?: number;
+  /** With fix: show the fixes as a unified diff and write nothing (`--fix --dry-run`). */
+  dryRun?: boolean;
+  /** gitignore-style patterns of files and folders to leave out (`--ignore`). */
+  ignore?: string[];
+  /** Honour .gitignore files when walking folders (default true). */
+  gitignore?: boolean;
   /** Worker threads for many files (`--jobs`); 1 checks in this thread. */
   jobs?: number;
   /** Report errors only, and let only they fail the run (`--quiet`). */
@@ -59,13 +66,15 @@ function configFindings(file: ConfigFile, lang: Lang): Finding[] {
 
 export interface FileResult {
   findings: Finding[];
+  /** With --fix --dry-run: the fixes as a unified diff. */
+  diff?: string;
   messages: string[];
   hadFindings: boolean;
 }
 
 /** What one file needs besides itself: shared per process (or per worker). */
 export interface CheckContext {
-  options: Pick<CheckOptions, 'config' | 'fix' | 'lang'>;
+  options: Pick<CheckOptions, 'config' | 'fix' | 'dryRun' | 'lang'>;
   resolver: ConfigResolver;
   reportedConfigs: Set<string>;
 }
@@ -87,7 +96,17 @@ export async function checkLoaded({ file, text: loadedText, encoding, lossy, imp
   }
   const parseOptions = parseOptionsOf(config);
   let text = loadedText;
-  if (options.fix && imported) {
+  let diff: string | undefined;
+  if (options.fix && options.dryRun) {
+    // Shown, not written: an imported or damaged file can be previewed too.
+    const result = fixAll(text, config, parseOptions);
+    if (result.applied.length > 0) {
+      diff = createTwoFilesPatch(file, file, loadedText, result.text, undefined, undefined, { context: 2 });
+      text = result.text;
+      const codes = [...new Set(result.applied.map((a) => a.code))].join(', ');
+      messages.push(t(lang, 'cli.wouldFix', file, result.applied.length, codes));
+    }
+  } else if (options.fix && imported) {
     messages.push(t(lang, 'cli.fixImported', file));
   } else if (options.fix && lossy) {
     messages.push(t(lang, 'cli.fixLossy', file));
@@ -122,7 +141,7 @@ export async function checkLoaded({ file, text: loadedText, encoding, lossy, imp
       fixable: (d.fixes ?? []).some((f) => f.safe),
     });
   }
-  return { findings, messages, hadFindings: diagnostics.length > 0 };
+  return { findings, messages, hadFindings: diagnostics.length > 0, ...(diff ? { diff } : {}) };
 }
 
 export async function check(options: CheckOptions, io: CheckIO): Promise<number> {
@@ -142,6 +161,7 @@ export async function check(options: CheckOptions, io: CheckIO): Promise<number>
   let read = 0;
   await checkAll(options, io.err, (result) => {
     read++;
+    if (result.diff) io.out(result.diff.trimEnd());
     if (result.hadFindings) filesWithFindings++;
     for (const f of result.findings) {
       if (f.code === 'config-invalid') {

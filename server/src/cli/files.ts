@@ -1,6 +1,7 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
+import ignore, { type Ignore } from 'ignore';
 import { detectFromModel, looksLikeReferat } from '../parse/detect';
 import { parseReferat } from '../parse/parser';
 import type { ReferatDocument } from '../model/types';
@@ -25,16 +26,83 @@ export interface Loaded {
 
 export type LoadResult =
   | ({ kind: 'ok' } & Loaded)
-  | { kind: 'error'; file: string; reason: 'unreadable' | 'binary' | 'notReferat' | 'import'; detail?: string; message?: Text };
+  | { kind: 'error'; file: string; reason: 'unreadable' | 'notRegular' | 'binary' | 'notReferat' | 'import'; detail?: string; message?: Text };
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
+/** `-` among the paths: the text comes on standard input. */
+export const STDIN = '-';
+/** The name findings give standard input. */
+export const STDIN_NAME = '<stdin>';
+
+/** What to leave out when listing files. */
+export interface Listing {
+  /** gitignore-style patterns relative to the working folder (`--ignore`), applied to every file and folder. */
+  ignore?: string[];
+  /** Honour `.gitignore` files when walking folders (default true; `--no-gitignore` turns it off). */
+  gitignore?: boolean;
+}
+
+interface Rules {
+  base: string;
+  rules: Ignore;
+}
+
+const posix = (p: string) => p.split(path.sep).join('/');
+
+/** Whether `file` (a folder when `dir`) is left out by rules read relative to their base. */
+function ignoredBy(rules: Rules[], file: string, dir: boolean): boolean {
+  for (const { base, rules: r } of rules) {
+    const rel = posix(path.relative(base, path.resolve(file)));
+    // Paths outside the rules' folder are not theirs to judge.
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (r.ignores(dir ? rel + '/' : rel)) return true;
+  }
+  return false;
+}
+
+function gitignoreIn(dir: string): Rules | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { base: path.resolve(dir), rules: ignore().add(text) };
+}
+
+/** The .gitignore files above `dir` up to its repository's root (the folder with `.git`), outermost first. */
+function gitignoresAbove(dir: string): Rules[] {
+  const chain: string[] = [];
+  for (let d = path.resolve(dir); ; ) {
+    const parent = path.dirname(d);
+    if (parent === d) return []; // not in a repository: only the folders walked count
+    d = parent;
+    chain.unshift(d);
+    if (existsSync(path.join(d, '.git'))) break;
+  }
+  return chain.map(gitignoreIn).filter((r): r is Rules => r !== undefined);
+}
+
 /** Expands directories recursively to `*.referat` and `*.txt` files, sorted; files are kept as given. */
-export async function collectFiles(paths: string[]): Promise<{ files: string[]; missing: Array<{ file: string; detail: string }>; unmatched: string[] }> {
+export async function collectFiles(paths: string[], listing: Listing = {}): Promise<{ files: string[]; missing: Array<{ file: string; detail: string }>; unmatched: string[] }> {
   const files: string[] = [];
   const unmatched: string[] = [];
   const missing: Array<{ file: string; detail: string }> = [];
-  const walk = async (dir: string): Promise<void> => {
+  const given: Rules[] = listing.ignore?.length ? [{ base: process.cwd(), rules: ignore().add(listing.ignore) }] : [];
+  const useGitignore = listing.gitignore !== false;
+  // A glob's matches are judged by the .gitignore files of their folder and above it, read once per folder.
+  const seenFolders = new Map<string, Rules[]>();
+  const gitignoresOf = (dir: string): Rules[] => {
+    let rules = seenFolders.get(dir);
+    if (!rules) {
+      const here = gitignoreIn(dir);
+      rules = [...gitignoresAbove(dir), ...(here ? [here] : [])];
+      seenFolders.set(dir, rules);
+    }
+    return rules;
+  };
+  const walk = async (dir: string, rules: Rules[]): Promise<void> => {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -42,18 +110,24 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
       missing.push({ file: dir, detail: (error as Error).message });
       return;
     }
+    const here = useGitignore ? gitignoreIn(dir) : undefined;
+    const inside = here ? [...rules, here] : rules;
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       // Links are not followed inside a folder (no loops, nothing outside it); FIFOs and devices are not read.
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) await walk(full);
-      } else if (entry.isFile() && (/\.(referat|txt)$/i.test(entry.name) || importKindOf(entry.name))) {
+        if (!SKIP_DIRS.has(entry.name) && !ignoredBy(inside, full, true)) await walk(full, inside);
+      } else if (entry.isFile() && (/\.(referat|txt)$/i.test(entry.name) || importKindOf(entry.name)) && !ignoredBy(inside, full, false)) {
         files.push(full);
       }
     }
   };
   for (const p of paths) {
+    if (p === STDIN) {
+      files.push(p);
+      continue;
+    }
     let stat;
     try {
       stat = await fs.stat(p);
@@ -62,16 +136,28 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
         // A glob: `arkiv/**/*.txt`.
         const matches = (await glob(p, { onlyFiles: true, dot: false })).sort();
         if (matches.length === 0) unmatched.push(p);
-        for (const m of matches) if (/\.(referat|txt)$/i.test(m) || importKindOf(m)) files.push(m);
+        for (const m of matches) {
+          if (!/\.(referat|txt)$/i.test(m) && !importKindOf(m)) continue;
+          if (!ignoredBy(given, m, false) && !(useGitignore && ignoredBy(gitignoresOf(path.dirname(m)), m, false))) files.push(m);
+        }
         continue;
       }
       missing.push({ file: p, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
       continue;
     }
-    if (stat.isDirectory()) await walk(p);
-    else files.push(p);
+    if (stat.isDirectory()) {
+      if (!ignoredBy(given, p, true)) await walk(p, [...given, ...(useGitignore ? gitignoresAbove(p) : [])]);
+    } else if (!ignoredBy(given, p, false)) files.push(p);
   }
   return { files, missing, unmatched };
+}
+
+let stdinBytes: Buffer | undefined;
+
+/** Standard input, read once however often `-` is named. */
+function readStdin(): Buffer {
+  stdinBytes ??= readFileSync(0);
+  return stdinBytes;
 }
 
 /**
@@ -90,15 +176,21 @@ function tooLarge(size: number, max: number): string {
   return `${megabytes(size)} > ${megabytes(max)} (--max-size)`;
 }
 
-export async function loadFile(file: string, explicit: boolean, maxBytes = MAX_FILE_BYTES): Promise<LoadResult> {
+export async function loadFile(given: string, explicit: boolean, maxBytes = MAX_FILE_BYTES): Promise<LoadResult> {
   let bytes: Buffer;
+  const file = given === STDIN ? STDIN_NAME : given;
   try {
-    // Read at once: for the many small files of an archive, a thread-pool round trip per call costs more than the reading.
-    const stat = statSync(file);
-    // Only regular files: a FIFO would wait forever, /dev/zero never end.
-    if (!stat.isFile()) return { kind: 'error', file, reason: 'unreadable', detail: 'ikke en almindelig fil / not a regular file' };
-    if (stat.size > maxBytes) return { kind: 'error', file, reason: 'unreadable', detail: tooLarge(stat.size, maxBytes) };
-    bytes = readFileSync(file);
+    if (given === STDIN) {
+      bytes = readStdin();
+      if (bytes.length > maxBytes) return { kind: 'error', file, reason: 'unreadable', detail: tooLarge(bytes.length, maxBytes) };
+    } else {
+      // Read at once: for the many small files of an archive, a thread-pool round trip per call costs more than the reading.
+      const stat = statSync(file);
+      // Only regular files: a FIFO would wait forever, /dev/zero never end.
+      if (!stat.isFile()) return { kind: 'error', file, reason: 'notRegular' };
+      if (stat.size > maxBytes) return { kind: 'error', file, reason: 'unreadable', detail: tooLarge(stat.size, maxBytes) };
+      bytes = readFileSync(file);
+    }
   } catch (error) {
     return { kind: 'error', file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
@@ -132,14 +224,14 @@ async function loadImport(file: string, bytes: Buffer, kind: ImportKind, explici
 }
 
 /** The files the paths name, each once, having reported on `say` what is missing or matched nothing. */
-export async function listReferatFiles(paths: string[], lang: Lang, say: (line: string) => void): Promise<string[]> {
-  const collected = await collectFiles(paths);
+export async function listReferatFiles(paths: string[], lang: Lang, say: (line: string) => void, listing: Listing = {}): Promise<string[]> {
+  const collected = await collectFiles(paths, listing);
   const { missing, unmatched } = collected;
   // One file reached by two paths (a link, `a/../a`) is read once.
   const seen = new Set<string>();
   const files: string[] = [];
   for (const file of collected.files) {
-    const real = await fs.realpath(file).catch(() => path.resolve(file));
+    const real = file === STDIN ? STDIN : await fs.realpath(file).catch(() => path.resolve(file));
     if (seen.has(real)) continue;
     seen.add(real);
     files.push(file);
@@ -159,6 +251,7 @@ export async function loadForCheck(file: string, explicit: boolean, lang: Lang, 
   if (result.kind === 'error') {
     if (result.reason === 'notReferat' && !explicit) return { messages: [] };
     if (result.reason === 'import') return { messages: [t(lang, 'cli.importFailed', file, result.message![lang])] };
+    if (result.reason === 'notRegular') return { messages: [t(lang, 'cli.notRegular', file)] };
     const key = result.reason === 'binary' ? 'cli.binary' : result.reason === 'notReferat' ? 'cli.notReferat' : 'cli.unreadable';
     return { messages: [t(lang, key, file, result.detail ?? '')] };
   }
@@ -178,13 +271,14 @@ export async function forEachReferat(
   err: (line: string) => void,
   visit: (loaded: Loaded) => Promise<void>,
   maxBytes = MAX_FILE_BYTES,
+  listing: Listing = {},
 ): Promise<number> {
   let progress: Progress | undefined;
   const say = (line: string) => {
     progress?.clear();
     err(line);
   };
-  const files = await listReferatFiles(paths, lang, say);
+  const files = await listReferatFiles(paths, lang, say, listing);
   progress = new Progress(files.length);
   const explicit = new Set(paths);
   let read = 0;

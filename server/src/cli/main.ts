@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { resolveLang, t, type Lang } from '../i18n/messages';
 import { parseReferat } from '../parse/parser';
-import { forEachReferat, MAX_FILE_BYTES } from './files';
+import { forEachReferat, MAX_FILE_BYTES, STDIN } from './files';
 import { ConfigResolver, parseOptionsOf } from '../config/resolve';
 import { outlineJson, outlineText } from './outline';
 import { check, FORMATS, type CheckFormat } from './check';
@@ -31,13 +31,21 @@ function parseCommand(argv: string[], lang: Lang, formats: readonly string[], op
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { ...options, format: { type: 'string' }, lang: { type: 'string' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...options,
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        'max-size': { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        'no-gitignore': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${t(lang, 'cli.usage')}\n`);
+    process.stderr.write(`${argumentError(error as NodeJS.ErrnoException, argvLang(argv, lang))}\n\n${t(argvLang(argv, lang), 'cli.usage')}\n`);
     return EXIT_USAGE;
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.lang !== undefined) {
     if (values.lang !== 'da' && values.lang !== 'en') {
       process.stderr.write(t(lang, 'cli.badValue', '--lang', String(values.lang)) + '\n');
@@ -67,7 +75,28 @@ function parseCommand(argv: string[], lang: Lang, formats: readonly string[], op
     process.stderr.write(`${t(lang, 'cli.noPaths')}\n\n${t(lang, 'cli.usage')}\n`);
     return EXIT_USAGE;
   }
-  return { values, format, lang, paths: parsed.positionals, maxBytes };
+  const listing = { ...(values.ignore ? { ignore: values.ignore as string[] } : {}), ...(values['no-gitignore'] ? { gitignore: false } : {}) };
+  return { values, format, lang, paths: parsed.positionals, maxBytes, listing };
+}
+
+/** `--lang` read before the arguments are understood, so that a mistake in them is told in that language. */
+function argvLang(argv: string[], lang: Lang): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  return value === 'da' || value === 'en' ? value : lang;
+}
+
+/** Node's argument errors are English; they are told in the user's language. */
+function argumentError(error: NodeJS.ErrnoException, lang: Lang): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return t(lang, 'cli.unknownOption', option);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return t(lang, 'cli.missingValue', option);
+    default:
+      return error.message;
+  }
 }
 
 const err = (line: string) => process.stderr.write(line + '\n');
@@ -75,7 +104,7 @@ const err = (line: string) => process.stderr.write(line + '\n');
 async function outline(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, ['text', 'json']);
   if (typeof command === 'number') return command;
-  const { format, lang, paths, maxBytes } = command;
+  const { format, lang, paths, maxBytes, listing } = command;
   const resolver = new ConfigResolver();
   const results: unknown[] = [];
   const read = await forEachReferat(paths, lang, err, async ({ file, text }) => {
@@ -83,7 +112,7 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
     if (doc.items.length === 0) err(t(lang, 'cli.noItems', file));
     if (format === 'json') results.push(outlineJson(file, doc));
     else process.stdout.write(outlineText(file, doc, lang) + '\n\n');
-  }, maxBytes);
+  }, maxBytes, listing);
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   if (read === 0) {
     err(t(lang, 'cli.noFiles'));
@@ -93,11 +122,17 @@ async function outline(argv: string[], envLanguage: Lang): Promise<number> {
 }
 
 async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> {
-  const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false }, jobs: { type: 'string', short: 'j' }, quiet: { type: 'boolean', short: 'q', default: false }, 'max-warnings': { type: 'string' } });
+  const command = parseCommand(argv, envLanguage, FORMATS, { config: { type: 'string' }, fix: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, jobs: { type: 'string', short: 'j' }, quiet: { type: 'boolean', short: 'q', default: false }, 'max-warnings': { type: 'string' } });
   if (typeof command === 'number') return command;
-  const { values, format, lang, paths, maxBytes } = command;
+  const { values, format, lang, paths, maxBytes, listing } = command;
   const jobs = jobsOf(values.jobs, lang);
   if (jobs === EXIT_USAGE_JOBS) return EXIT_USAGE;
+  const dryRun = values['dry-run'] === true;
+  const refuse = dryRun && values.fix !== true ? 'cli.dryRunNeedsFix' : dryRun && format !== 'text' ? 'cli.dryRunFormat' : values.fix === true && !dryRun && paths.includes(STDIN) ? 'cli.stdinFix' : undefined;
+  if (refuse) {
+    process.stderr.write(t(lang, refuse) + '\n');
+    return EXIT_USAGE;
+  }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -107,7 +142,7 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
     }
   }
   return check(
-    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, lang, paths, version: VERSION, maxBytes, ...(jobs ? { jobs } : {}), quiet: values.quiet === true, ...(maxWarnings !== undefined ? { maxWarnings } : {}) },
+    { format: format as CheckFormat, config: values.config as string | undefined, fix: values.fix === true, ...(dryRun ? { dryRun } : {}), ...listing, lang, paths, version: VERSION, maxBytes, ...(jobs ? { jobs } : {}), quiet: values.quiet === true, ...(maxWarnings !== undefined ? { maxWarnings } : {}) },
     { out: (s) => process.stdout.write(s + '\n'), err },
   );
 }
@@ -115,13 +150,13 @@ async function checkCommand(argv: string[], envLanguage: Lang): Promise<number> 
 async function exportCommand(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, ['json', 'jsonl', 'markdown', 'html'], { jobs: { type: 'string', short: 'j' } });
   if (typeof command === 'number') return command;
-  const { values, format, lang, paths, maxBytes } = command;
+  const { values, format, lang, paths, maxBytes, listing } = command;
   const jobs = jobsOf(values.jobs, lang);
   if (jobs === EXIT_USAGE_JOBS) return EXIT_USAGE;
   const records: ExportDocument[] = [];
   let read = 0;
   // On every core for many files; records come in file order.
-  await exportAll({ paths, lang, maxBytes, ...(jobs ? { jobs } : {}) }, err, (record) => {
+  await exportAll({ paths, lang, maxBytes, ...listing, ...(jobs ? { jobs } : {}) }, err, (record) => {
     read++;
     // JSONL streams a document's lines as soon as it is read; the others are written at the end.
     if (format === 'jsonl') process.stdout.write(exportLines(record).join('\n') + '\n');
@@ -153,7 +188,7 @@ function jobsOf(value: unknown, lang: Lang): number | undefined | typeof EXIT_US
 async function historyCommand(argv: string[], envLanguage: Lang): Promise<number> {
   const command = parseCommand(argv, envLanguage, ['text', 'json']);
   if (typeof command === 'number') return command;
-  const { format, lang, maxBytes } = command;
+  const { format, lang, maxBytes, listing } = command;
   const [caseNumber, ...given] = command.paths;
   const paths = given.length > 0 ? given : ['.'];
   const resolver = new ConfigResolver();
@@ -166,7 +201,7 @@ async function historyCommand(argv: string[], envLanguage: Lang): Promise<number
       if (!item.caseKey || !keys.includes(item.caseKey)) continue;
       found.push({ file, ...treatmentOf(record!, item) });
     }
-  }, maxBytes);
+  }, maxBytes, listing);
   const treatments = sortTreatments(found) as Array<Treatment & { file: string }>;
   if (format === 'json') {
     process.stdout.write(JSON.stringify({

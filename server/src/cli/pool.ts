@@ -10,7 +10,7 @@ import { exportDocument, type ExportDocument } from '../export/record';
 import { parseReferat } from '../parse/parser';
 import { parseOptionsOf } from '../config/resolve';
 import { runRules } from '../rules/index';
-import { listReferatFiles, loadForCheck, MAX_FILE_BYTES, Progress } from './files';
+import { listReferatFiles, loadForCheck, MAX_FILE_BYTES, Progress, STDIN } from './files';
 
 /** Below this many files a worker costs more to start than it saves. */
 const MIN_FILES_PER_WORKER = 8;
@@ -21,7 +21,7 @@ type Task = 'check' | 'export';
 interface WorkerSetup {
   referatCheckWorker: true;
   task: Task;
-  options: { config?: string; fix: boolean; lang: Lang; maxBytes: number };
+  options: { config?: string; fix: boolean; dryRun?: boolean; lang: Lang; maxBytes: number };
 }
 
 interface Job {
@@ -66,7 +66,7 @@ export async function checkAll(options: CheckOptions, err: (line: string) => voi
 }
 
 /** Exports every file the paths name, giving each record to `take` in file order. */
-export async function exportAll(options: Pick<CheckOptions, 'paths' | 'lang' | 'maxBytes' | 'jobs'>, err: (line: string) => void, take: (record: ExportDocument) => void): Promise<void> {
+export async function exportAll(options: Pick<CheckOptions, 'paths' | 'lang' | 'maxBytes' | 'jobs' | 'ignore' | 'gitignore'>, err: (line: string) => void, take: (record: ExportDocument) => void): Promise<void> {
   await runAll('export', { ...options, fix: false, format: 'json', version: '' }, err, (o) => o.record && take(o.record));
 }
 
@@ -76,12 +76,13 @@ async function runAll(task: Task, options: CheckOptions, err: (line: string) => 
     progress?.clear();
     err(line);
   };
-  const files = await listReferatFiles(options.paths, options.lang, say);
+  const files = await listReferatFiles(options.paths, options.lang, say, { ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.gitignore === false ? { gitignore: false } : {}) });
   progress = new Progress(files.length);
   const explicit = new Set(options.paths);
-  const setup: WorkerSetup['options'] = { ...(options.config ? { config: options.config } : {}), fix: options.fix, lang: options.lang, maxBytes: options.maxBytes ?? MAX_FILE_BYTES };
+  const setup: WorkerSetup['options'] = { ...(options.config ? { config: options.config } : {}), fix: options.fix, ...(options.dryRun ? { dryRun: true } : {}), lang: options.lang, maxBytes: options.maxBytes ?? MAX_FILE_BYTES };
   const jobs = files.map((file, index) => ({ index, file, explicit: explicit.has(file) }));
-  const workers = workersFor(files.length, options.jobs);
+  // Standard input belongs to this thread.
+  const workers = files.includes(STDIN) ? 1 : workersFor(files.length, options.jobs);
   // In order: a result waits until every file before it is done.
   const ready = new Map<number, Outcome>();
   let next = 0;
