@@ -9,7 +9,7 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selection';
 import { toLspDiagnostic } from './features/diagnostics';
-import { FIX_ALL_KIND, fixAllAction, quickFixes } from './features/codeActions';
+import { FIX_ALL_KIND, fixAllAction, quickFixes, suppressActions } from './features/codeActions';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config/types';
 import { parseOptionsOf } from './config/resolve';
 import { printedPage } from './model/pages';
@@ -156,7 +156,9 @@ export class ReferatService {
     const asked = only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.')) ?? false;
     const actions: CodeAction[] = [];
     if (wants('quickfix')) {
-      actions.push(...quickFixes(findings, range, doc.uri, lang, this.toLsp(doc, config, lang)));
+      const toLsp = this.toLsp(doc, config, lang);
+      actions.push(...quickFixes(findings, range, doc.uri, lang, toLsp));
+      actions.push(...suppressActions(this.model(doc, config), findings, range, doc.uri, lang, toLsp));
     }
     const safe = findings.filter((d) => d.fixes?.some((f) => f.safe)).length;
     if (safe > 0 && wants(FIX_ALL_KIND)) {

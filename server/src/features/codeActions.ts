@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
 import type { Lang } from '../i18n/messages';
-import type { Range } from '../model/types';
+import type { Range, ReferatDocument } from '../model/types';
 import type { Diagnostic } from '../rules/types';
 import { containsPosition } from '../text/lines';
 
@@ -41,4 +41,41 @@ export function fixAllAction(uri: string, lang: Lang, edit: { range: Range; newT
     kind: FIX_ALL_KIND,
     ...(edit ? { edit: { changes: { [uri]: [edit] } } } : {}),
   };
+}
+
+/**
+ * "Turn the rule off here" for the findings that touch `range`: a marker line
+ * before the finding's item (`<!-- referat-disable-next-item code -->`), or
+ * before its line outside the items. Listed after the fixes, never preferred.
+ */
+export function suppressActions(
+  doc: ReferatDocument,
+  diagnostics: Diagnostic[],
+  range: Range,
+  uri: string,
+  lang: Lang,
+  toLsp: (d: Diagnostic) => LspDiagnostic,
+): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.code === 'unknown-suppression' || !overlaps(d.range, range)) continue;
+    const line = d.range.start.line;
+    const item = doc.items.find((i) => i.headingRange.start.line <= line && line <= i.range.end.line);
+    const at = item ? item.headingRange.start.line : line;
+    const key = `${d.code}:${at}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const marker = item ? `<!-- referat-disable-next-item ${d.code} -->` : `<!-- referat-disable-next-line ${d.code} -->`;
+    const title = item
+      ? lang === 'da' ? `Slå ${d.code} fra for punkt ${item.number}` : `Turn ${d.code} off for item ${item.number}`
+      : lang === 'da' ? `Slå ${d.code} fra for denne linje` : `Turn ${d.code} off for this line`;
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [toLsp(d)],
+      edit: { changes: { [uri]: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: marker + doc.eol }] } },
+    });
+  }
+  return actions;
 }

@@ -33,6 +33,8 @@ export interface Line {
   page: number;
   /** A running header or footer: `text` is empty so nothing reads it as content. */
   furniture?: boolean;
+  /** An inline suppression marker (`<!-- referat-disable-… -->`): `text` is empty likewise. */
+  directive?: boolean;
 }
 
 export interface Field {
@@ -207,6 +209,19 @@ export interface DialectInfo {
   name: string;
 }
 
+/** An inline marker that turns rules off (`<!-- referat-disable-next-item toc-order -->`). */
+export type SuppressionScope = 'file' | 'next-item' | 'next-line';
+
+export interface Suppression {
+  scope: SuppressionScope;
+  /** Rule codes as written, lower-cased; empty for every rule. */
+  codes: string[];
+  /** Each code's range, for a warning on one that names no rule. */
+  codeRanges: Range[];
+  line: number;
+  range: Range;
+}
+
 export interface ReferatDocument {
   lines: Line[];
   /** The agenda system whose forms explain the document best. */
@@ -223,4 +238,6 @@ export interface ReferatDocument {
   range: Range;
   /** The line break the text uses, for text that fixes insert. */
   eol: '\n' | '\r\n';
+  /** Inline suppression markers, in line order. */
+  suppressions: Suppression[];
 }

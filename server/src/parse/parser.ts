@@ -10,6 +10,7 @@ import { isStructural, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
 import { headingVocabulary } from './vocabulary';
+import { takeSuppressions } from './suppressions';
 
 export interface ParseOptions {
   /** Extra section headings to recognise (settings). */
@@ -59,6 +60,7 @@ function compiled(dialect: Dialect, options: ParseOptions): Compiled {
  */
 export function parseReferat(text: string, options: ParseOptions = {}): ReferatDocument {
   const lines = splitLines(text);
+  const suppressions = takeSuppressions(lines);
   const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
   const { vocabulary, reader, labels } = compiled(dialect, options);
   let hasFormFeeds = false;
@@ -154,6 +156,7 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     ...(furniture.pageLabels ? { pageLabels: furniture.pageLabels } : {}),
     range: range(0, 0, lastLine.index, lastLine.raw.length),
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
+    suppressions,
   };
 }
 

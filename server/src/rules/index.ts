@@ -21,11 +21,13 @@ import { duplicateSection } from './duplicateSection';
 import { closedItemContent } from './closedItemContent';
 import { unreadableStructure } from './unreadableStructure';
 import { encoding } from './encoding';
+import { unknownSuppression } from './unknownSuppression';
+import { applySuppressions } from './suppress';
 
 export const RULES: readonly Rule[] = [
   missingBeslutning, emptyBeslutning, tocMissing, tocOrphan, tocTitleMismatch, tocOrder, tocMergedLine,
   tocPageOrder, tocPageMismatch, punktNumbering, dateMismatch, missingHeaderField, missingToc,
-  unknownAttendee, headingTypo, duplicateSection, closedItemContent, unreadableStructure, encoding,
+  unknownAttendee, headingTypo, duplicateSection, closedItemContent, unreadableStructure, encoding, unknownSuppression,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
@@ -42,5 +44,5 @@ export function runRules(doc: ReferatDocument, config: ResolvedConfig, isCancell
     if (setting === 'off') continue;
     for (const finding of rule.check({ doc, config })) out.push({ ...finding, code: rule.code, severity: setting });
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  return applySuppressions(doc, out).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
 }
