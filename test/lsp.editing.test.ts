@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   DocumentDiagnosticRequest,
   CompletionRequest, DefinitionRequest, RenameRequest, PrepareRenameRequest, WorkspaceSymbolRequest, HoverRequest,
-  CodeLensRequest, ExecuteCommandRequest, ApplyWorkspaceEditRequest, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeLensRequest, ExecuteCommandRequest, DocumentFormattingRequest, CodeActionRequest, type CodeAction, ApplyWorkspaceEditRequest, DidChangeWatchedFilesNotification, FileChangeType,
   type CompletionItem, type CompletionList, type Location, type WorkspaceEdit, type SymbolInformation, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -73,6 +73,25 @@ describe('editing over LSP', () => {
     expect(lenses!.map((l) => l.command!.title)[0]).toBe('Beslutning: Drøftet.');
   });
 
+  it('formats a document (whitespace only) and offers the turn-off quick fix', async () => {
+    const s = await startServer({ pull: true });
+    sessions.push(s);
+    const text = seedText('000').replace('\n\nBeslutning\n\nDrøftet.', '\nBeslutning  \nDrøftet.');
+    const uri = s.open(seedPath('000'), text);
+    const edits = (await s.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'referat', 1, text), edits);
+    expect(formatted).toBe(seedText('000'));
+    expect(s.initializeResult.capabilities.documentFormattingProvider).toBe(true);
+    // The turn-off action for a finding, over LSP: a marker line before the item.
+    const typo = text.replace('\nBeslutning  \nDrøftet.', '\nBeslutnig\nDrøftet.');
+    s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: typo }] });
+    const line = typo.split('\n').indexOf('Beslutnig');
+    const actions = (await s.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line, character: 0 } }, context: { diagnostics: [] } })) as CodeAction[];
+    const off = actions.find((a) => a.title === 'Slå heading-typo fra for punkt 1');
+    expect(off, actions.map((a) => a.title).join(' | ')).toBeDefined();
+    const turnedOff = TextDocument.applyEdits(TextDocument.create(uri, 'referat', 2, typo), off!.edit!.changes![uri]);
+    expect(turnedOff.split('\n')[typo.split('\n').findIndex((l) => l.startsWith('Punkt 1:'))]).toBe('<!-- referat-disable-next-item heading-typo -->');
+  });
   it('renames a member everywhere', async () => {
     const s = await startServer({ pull: true });
     sessions.push(s);

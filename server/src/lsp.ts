@@ -180,6 +180,7 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       codeLensProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
+      documentFormattingProvider: true,
       executeCommandProvider: { commands: [COMMANDS.updateToc, COMMANDS.renumber] },
       ...(canPull ? { diagnosticProvider: { identifier: 'referat', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
@@ -244,6 +245,7 @@ connection.onCodeActionResolve(async (action, token) => {
   }
 });
 
+connection.onDocumentFormatting(withDocument('formatting', [], (doc, config, _p, token) => service.format(doc, config, token)));
 connection.onCompletion(withDocument('completion', [], (doc, config, p, token) => service.completions(doc, p.position, canSnippet, token, config)));
 connection.onDefinition(withDocument('definition', [], (doc, config, p) => service.definition(doc, p.position, config)));
 connection.onReferences(withDocument('references', [], (doc, config, p) => service.findReferences(doc, p.position, p.context.includeDeclaration, config)));

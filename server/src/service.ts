@@ -9,6 +9,7 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selection';
 import { toLspDiagnostic } from './features/diagnostics';
+import { formatEdits } from './features/format';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, suppressActions } from './features/codeActions';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config/types';
 import { parseOptionsOf } from './config/resolve';
@@ -140,6 +141,12 @@ export class ReferatService {
       const line = model.lines[d.range.start.line];
       return toLspDiagnostic(d, doc.uri, lang, this.docsBase, model.hasFormFeeds && line ? printedPage(model, line.page) : undefined);
     };
+  }
+
+  /** Format Document: whitespace edits only (see features/format). */
+  format(doc: TextSource, config: ResolvedConfig, token: Cancellation): TextEdit[] {
+    if (token.isCancellationRequested) return [];
+    return formatEdits(this.model(doc, config));
   }
 
   /**
