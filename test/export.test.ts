@@ -10,7 +10,8 @@ import { toHtml, toMarkdown } from '../server/src/export/render';
 import { parseReferat } from '../server/src/parse/parser';
 import { runRules } from '../server/src/rules/index';
 import { DEFAULT_CONFIG } from '../server/src/config/types';
-import { ROOT, seedPath } from './helpers';
+import { ROOT, seedPath, seedText } from './helpers';
+import { overview as meetingOverview } from '../server/src/features/overview';
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'referat-export.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -109,5 +110,20 @@ describe('the export as a readable document', () => {
     const run = (format: string) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'export', '--format', format, seedPath('000')], { encoding: 'utf8' });
     expect(run('markdown').stdout).toMatch(/^# Arbejdsmarkeds- og Integrationsudvalget – 2024-06-25/);
     expect(run('html').stdout).toContain('<section id="punkt-1">');
+  });
+});
+
+describe('an absence written twice', () => {
+  it('is listed once in the export and the overview, while the model keeps both lines', () => {
+    const text = seedText('000').replace('Fraværende Tina Boel van Ingen\n\nPunkt 2', 'Afbud:\nTina Boel van Ingen\n\nAfbud: Tina Boel van Ingen\n\nAfbud: Tina Mortensen\n\nPunkt 2');
+    const model = parseReferat(text);
+    const item = model.items[0];
+    expect(item.attendance.filter((a) => a.kind === 'apology').map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([
+      ['apology', ['Tina Boel van Ingen']], ['apology', ['Tina Boel van Ingen']], ['apology', ['Tina Mortensen']],
+    ]);
+    const record = exportDocument('a.txt', model, runRules(model, DEFAULT_CONFIG), 'da');
+    expect(record.items[0].attendance.map((a) => [a.kind, a.names])).toEqual([['notParticipating', ['Tina Mortensen']], ['apology', ['Tina Boel van Ingen']], ['apology', ['Tina Mortensen']]]);
+    const overview = meetingOverview(model, [], 'da');
+    expect(overview.items[0].attendance.map((a) => [a.kind, a.names])).toEqual([['notParticipating', ['Tina Mortensen']], ['apology', ['Tina Boel van Ingen']], ['apology', ['Tina Mortensen']]]);
   });
 });

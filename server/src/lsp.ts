@@ -3,6 +3,8 @@
 // Started by server.ts in the main thread.
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { decodeBytes } from './text/encoding';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
@@ -338,6 +340,28 @@ connection.onExecuteCommand(async (params) => {
 });
 
 /** The meeting overview for the client's side view. */
+// "Check all referater": the diagnostics of every indexed file that is not open (open ones have their own).
+connection.onRequest('referat/checkWorkspace', async (_params: unknown, token) => {
+  await indexReady;
+  const results: Array<{ uri: string; diagnostics: LspDiagnostic[] }> = [];
+  for (const uri of index.uris()) {
+    if (token.isCancellationRequested) break;
+    if (documents.get(uri)) continue;
+    const file = filePathOf(uri);
+    if (!file) continue;
+    try {
+      const { text } = decodeBytes(await readFile(file));
+      const config = await configFor(uri);
+      results.push({ uri, diagnostics: service.diagnostics({ uri, version: -1, getText: () => text }, config, token) });
+      // Not kept: a workspace of thousands of files would stay in memory.
+      service.forget(uri);
+    } catch (error) {
+      log(`checking ${file} failed: ${describe(error)}`);
+    }
+  }
+  return results;
+});
+
 connection.onRequest('referat/overview', async (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;

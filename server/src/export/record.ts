@@ -2,6 +2,7 @@
 // data with ISO dates, 1-based lines, pages, full section texts (paragraphs
 // joined, page furniture left out) and the diagnostics. Versioned; the JSON
 // Schema in schemas/referat-export.schema.json describes it.
+import { distinctAttendance } from '../model/attendance';
 import type { Item, Line, ReferatDocument, Section } from '../model/types';
 import { isoDate } from '../parse/dates';
 import { printedPage } from '../model/pages';
@@ -168,7 +169,7 @@ function itemRecord(doc: ReferatDocument, item: Item): ExportItem {
         line: q.headingRange.start.line + 1,
       })),
     ].sort((a, b) => a.line - b.line),
-    attendance: item.attendance.map((a) => ({ kind: a.kind, names: a.names.map((n) => n.name), quoted: a.inQuote, line: a.range.start.line + 1 })),
+    attendance: distinctAttendance(item).map(({ line: a, names }) => ({ kind: a.kind, names, quoted: a.inQuote, line: a.range.start.line + 1 })),
     attachments: attachments(doc, item),
   };
 }

@@ -1,4 +1,5 @@
 // Data for the meeting overview view: items, decisions, attendance, problems.
+import { distinctAttendance } from '../model/attendance';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/types';
 import { decisionStatus } from './summary';
 import type { ReferatDocument } from '../model/types';
@@ -44,7 +45,7 @@ export function overview(doc: ReferatDocument, diagnostics: Diagnostic[], lang: 
       exempt: decisionStatus(item, config).kind === 'exempt',
       caseNumber: item.caseNumber?.value ?? null,
       decisions: item.decisions.map((d) => ({ committee: d.committee ?? null, text: d.text, empty: d.empty })),
-      attendance: item.attendance.map((a) => ({ kind: a.kind, names: a.names.map((n) => n.name), quoted: a.inQuote })),
+      attendance: distinctAttendance(item).map(({ line: a, names }) => ({ kind: a.kind, names, quoted: a.inQuote })),
       problems: diagnostics.filter((d) => lineOf(d) >= item.range.start.line && lineOf(d) <= item.range.end.line).length,
     })),
     problems: diagnostics.map((d) => ({ line: lineOf(d), severity: d.severity, code: d.code, message: d.message[lang] })),

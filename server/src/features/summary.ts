@@ -53,3 +53,4 @@ export function itemDetail(item: Item, lang: Lang, config: ResolvedConfig = DEFA
   if (status.kind !== 'closed') parts.push(statusText(status, lang));
   return parts.join(' · ');
 }
+

@@ -189,6 +189,11 @@ export class WorkspaceIndex {
     }
   }
 
+  /** The documents indexed, by URI. */
+  uris(): string[] {
+    return [...this.docs.keys()];
+  }
+
   get size(): number {
     return this.docs.size;
   }
