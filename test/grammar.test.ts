@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar } from 'vscode-textmate';
 import { STANDARD_HEADINGS } from '../server/src/parse/vocabulary';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { ROOT, seedText } from './helpers';
 
 let grammar: IGrammar;
@@ -54,7 +55,7 @@ describe('TextMate grammar on 001', () => {
   it('scopes Punkt lines, case numbers, headings, decisions and attendance', () => {
     expect(scopesOf(text, 'Punkt')[0]).toContain('keyword.control.item.referat');
     expect(scopesOf(text, 'Lukket', (l) => l.startsWith('Punkt'))[0]).toContain('keyword.other.closed.referat');
-    expect(scopesOf(text, '24/6823')[0]).toContain('constant.other.case-number.referat');
+    expect(scopesOf(text, '24/6823')[0]).toContain('constant.numeric.case-number.referat');
     expect(scopesOf(text, 'Sagsfremstilling', (l) => l === 'Sagsfremstilling')[0]).toContain('markup.heading.3.referat');
     const decision = scopesOf(text, 'Beslutning', (l) => l.startsWith('Beslutning'))[0];
     expect(decision).toContain('keyword.control.decision.referat');
@@ -80,7 +81,7 @@ describe('TextMate grammar on the other systems', () => {
   it('scopes eDoc items, labels, case numbers and decision headings', () => {
     expect(scopesOf(edoc, 'Meddelelser', (l) => l.startsWith('1.   '))[0]).toContain('entity.name.section.item.referat');
     expect(scopesOf(edoc, 'Tilstede')[0]).toContain('keyword.other.label.referat');
-    expect(scopesOf(edoc, 'Sagsnr.: 2011-29298')[0]).toContain('constant.other.case-number.referat');
+    expect(scopesOf(edoc, 'Sagsnr.: 2011-29298')[0]).toContain('constant.numeric.case-number.referat');
     const decision = scopesOf(edoc, 'beslutning den 04.12.2012 Punkt 1')[0];
     expect(decision).toContain('keyword.control.decision.referat');
     expect(scopesOf(edoc, 'Sammendrag', (l) => l.trim() === 'Sammendrag')[0]).toContain('markup.heading.3.referat');
@@ -88,7 +89,7 @@ describe('TextMate grammar on the other systems', () => {
   it('scopes Acadre running numbers and FirstAgenda case numbers', () => {
     expect(scopesOf(acadre, '715', (l) => l.startsWith('715. Kultur'))[0]).toContain('constant.numeric.item-number.referat');
     expect(scopesOf(acadre, 'Medlemmer')[0]).toContain('keyword.other.label.referat');
-    expect(scopesOf(web, 'EMN-2025-009242')[0]).toContain('constant.other.case-number.referat');
+    expect(scopesOf(web, 'EMN-2025-009242')[0]).toContain('constant.numeric.case-number.referat');
   });
   it('leaves numbered lists in the seeds as lists', () => {
     for (const s of ['000', '001', '002', '003', '004']) {
@@ -100,5 +101,39 @@ describe('TextMate grammar on the other systems', () => {
         if (/^\d+\.\s/.test(line)) expect(r.tokens.flatMap((t) => t.scopes), line).not.toContain('meta.item.referat');
       }
     }
+  });
+});
+
+describe('colours in the default themes', () => {
+  // The themes VS Code ships, as code-server 1.139 (npm run setup:e2e) has them.
+  const THEMES = path.join(ROOT, 'test', 'e2e', 'harness', 'node_modules', 'code-server', 'lib', 'vscode', 'extensions', 'theme-defaults', 'themes');
+  type Rule = { scope?: string | string[]; settings?: { foreground?: string } };
+  const rulesOf = (file: string): Rule[] => {
+    const theme = parseJsonc(readFileSync(path.join(THEMES, file), 'utf8')) as { include?: string; tokenColors?: Rule[] };
+    return [...(theme.include ? rulesOf(path.basename(theme.include)) : []), ...(theme.tokenColors ?? [])];
+  };
+  /** The foreground the most specific plain selector gives `scope`, as TextMate themes match (dot-separated prefixes). */
+  const foreground = (rules: Rule[], scope: string) => {
+    let best: string | undefined;
+    let length = -1;
+    for (const r of rules) {
+      if (!r.settings?.foreground) continue;
+      for (const selector of [r.scope ?? []].flat().flatMap((s) => s.split(',')).map((s) => s.trim())) {
+        if (selector.includes(' ')) continue;
+        if ((scope === selector || scope.startsWith(selector + '.')) && selector.length > length) [best, length] = [r.settings.foreground, selector.length];
+      }
+    }
+    return best;
+  };
+  it('gives case numbers, item and decision keywords, numbers, dates and labels a colour in every default theme, light and dark', () => {
+    const themes = ['dark_modern.json', 'light_modern.json', 'dark_plus.json', 'light_plus.json', 'hc_black.json', 'hc_light.json'];
+    const scopes = ['constant.numeric.case-number.referat', 'keyword.control.item.referat', 'constant.numeric.item-number.referat', 'keyword.control.decision.referat', 'constant.numeric.page.referat', 'constant.numeric.date.referat', 'keyword.other.title.referat', 'keyword.other.label.referat'];
+    const missing = themes.flatMap((theme) => {
+      const rules = rulesOf(theme);
+      return scopes.filter((s) => !foreground(rules, s)).map((s) => `${theme}: ${s}`);
+    });
+    expect(missing).toEqual([]);
+    // And the grammar gives a case number that scope.
+    expect(scopesOf(seedText('000'), '00.15.00G00-1-19')[0]).toContain('constant.numeric.case-number.referat');
   });
 });

@@ -56,7 +56,7 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
         state = r.ruleStack;
         r.tokens.forEach((t) => t.scopes.forEach((s) => scopes.add(s)));
       }
-      for (const s of ['keyword.other.title.referat', 'keyword.other.label.referat', 'constant.numeric.page.referat', 'keyword.control.item.referat', 'constant.other.case-number.referat', 'keyword.control.decision.referat']) {
+      for (const s of ['keyword.other.title.referat', 'keyword.other.label.referat', 'constant.numeric.page.referat', 'keyword.control.item.referat', 'constant.numeric.case-number.referat', 'keyword.control.decision.referat']) {
         assert.ok(scopes.has(s), `scope ${s}`);
       }
     }],
