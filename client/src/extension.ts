@@ -5,7 +5,12 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, ExecuteCommandRequest, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restart';
 import { DETECT_LINES, looksLikeReferat } from '../../server/src/parse/detect';
-import { renderOverview, type OverviewData } from './overviewHtml';
+import type { OverviewData } from './overviewHtml';
+import { OverviewPanel } from './overviewPanel';
+import { registerRulePages, RULE_DOCS_BASE } from './rulePages';
+import { reopenIfWindows1252 } from './legacyEncoding';
+import { referatSkeleton } from './skeleton';
+import { registerWorkspaceCheck } from './workspaceCheck';
 import { IMPORT_SCHEME, registerImport } from './importView';
 import { registerCaseHistory, type CaseTreatments } from './caseHistory';
 import { statusBarText } from './statusText';
@@ -69,7 +74,8 @@ function ensureClient(context: vscode.ExtensionContext): Promise<void> {
       // PDF, Word and web pages opened as referat.
       { language: LANGUAGE_ID, scheme: IMPORT_SCHEME },
     ],
-    initializationOptions: { language: vscode.env.language },
+    // Rule pages open rendered and read-only (rulePages.ts).
+    initializationOptions: { language: vscode.env.language, docsBase: RULE_DOCS_BASE },
     errorHandler: restartHandler(),
   };
   client = new LanguageClient('referat', 'Referat', serverOptions, clientOptions);
@@ -137,50 +143,25 @@ function createStatusBar(context: vscode.ExtensionContext): void {
   update();
 }
 
-/** Mødeoversigt: a side view of the meeting that follows the document. */
-function showOverview(context: vscode.ExtensionContext): void {
-  const editor = activeReferat();
-  if (!editor) {
-    void vscode.window.showWarningMessage(say('Åbn et referat først.', 'Open a referat first.'));
-    return;
-  }
-  let doc = editor.document;
-  const panel = vscode.window.createWebviewPanel('referat.overview', say('Mødeoversigt', 'Meeting overview'), vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
-  const render = async () => {
-    const nonce = Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
-    panel.webview.html = renderOverview(await overviewOf(doc).catch(() => null), lang(), nonce, panel.webview.cspSource);
-  };
-  let timer: NodeJS.Timeout | undefined;
-  const later = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void render(), 300);
-  };
-  const subscriptions = [
-    vscode.workspace.onDidChangeTextDocument((e) => e.document === doc && later()),
-    vscode.languages.onDidChangeDiagnostics((e) => e.uris.some((u) => u.toString() === doc.uri.toString()) && later()),
-    vscode.window.onDidChangeActiveTextEditor((e) => {
-      if (e?.document.languageId === LANGUAGE_ID && e.document !== doc) {
-        doc = e.document;
-        later();
-      }
-    }),
-    panel.webview.onDidReceiveMessage(async (message: { type: string; line: number }) => {
-      if (message.type !== 'reveal') return;
-      const shown = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
-      const position = new vscode.Position(message.line, 0);
-      shown.selection = new vscode.Selection(position, position);
-      shown.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
-    }),
-  ];
-  panel.onDidDispose(() => subscriptions.forEach((s) => s.dispose()));
-  context.subscriptions.push(panel);
-  void render();
+/** "New referat": an untitled referat with today's date, filled in by tabbing through its fields. */
+async function newReferat(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.insertSnippet(new vscode.SnippetString(referatSkeleton(new Date())));
+  return editor;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions (and the end-to-end suite): what the overview shows. */
+export interface ReferatApi {
+  overview(): { open: boolean; uri?: string };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ReferatApi> {
   // Activation does not wait for the server: it starts in the background.
-  const onOpen = async (doc: vscode.TextDocument) => {
+  const overview = new OverviewPanel(LANGUAGE_ID, (doc) => overviewOf(doc), lang, say);
+  const onOpen = async (opened: vscode.TextDocument) => {
     try {
+      const doc = await reopenIfWindows1252(opened, say);
       await maybeSwitchLanguage(doc);
       if (doc.languageId === LANGUAGE_ID) await ensureClient(context);
     } catch (error) {
@@ -191,8 +172,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidOpenTextDocument((doc) => void onOpen(doc)),
     vscode.commands.registerCommand('referat.updateToc', () => runServerCommand('referat.server.updateToc', say('Indholdsfortegnelsen er allerede opdateret.', 'The table of contents is up to date.'))),
     vscode.commands.registerCommand('referat.renumber', () => runServerCommand('referat.server.renumber', say('Punkterne er allerede nummereret 1, 2, 3, …', 'The items are already numbered 1, 2, 3, …'))),
-    vscode.commands.registerCommand('referat.showOverview', () => showOverview(context)),
+    overview,
+    vscode.commands.registerCommand('referat.showOverview', () => {
+      const editor = activeReferat();
+      if (!editor) return void vscode.window.showWarningMessage(say('Åbn et referat først.', 'Open a referat first.'));
+      overview.show(editor.document);
+    }),
+    vscode.commands.registerCommand('referat.newReferat', () => newReferat()),
   );
+  registerRulePages(context);
+  registerWorkspaceCheck(context, async () => {
+    await ensureClient(context);
+    return client;
+  }, say);
   registerImport(context, say, lang);
   registerCaseHistory(context, async (uri, position) => {
     if (!client) return null;
@@ -200,6 +192,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }, say);
   createStatusBar(context);
   for (const doc of vscode.workspace.textDocuments) void onOpen(doc);
+  return { overview: () => overview.shown };
 }
 
 export async function deactivate(): Promise<void> {
