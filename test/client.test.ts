@@ -136,5 +136,8 @@ describe('the status bar item', () => {
       tooltip: 'Referat: 11 punkter, 0 fejl, 3 advarsler – klik for at åbne Problemer',
     });
     expect(statusBarText({ items: 2, errors: 1, warnings: 0, infos: 2 }, 'en').text).toBe('$(list-ordered) 2 items  $(error) 1  $(warning) 0  $(info) 2');
+    // One item is one punkt.
+    expect(statusBarText({ items: 1, errors: 0, warnings: 0, infos: 0 }, 'da').text).toBe('$(list-ordered) 1 punkt  $(error) 0  $(warning) 0');
+    expect(statusBarText({ items: 1, errors: 0, warnings: 0, infos: 0 }, 'en').tooltip).toMatch(/^Referat: 1 item, /);
   });
 });

@@ -94,7 +94,8 @@ describe('code actions over LSP', () => {
       range: diagnostics[0].range,
       context: { diagnostics, only: ['quickfix'] },
     })) as CodeAction[];
-    expect(actions.map((a) => a.title)).toEqual(['Del linjen i 2 linjer (punkt 2 og 3)']);
+    // The fix, then turning each finding on the line off for that line (the TOC is outside the items).
+    expect(actions.map((a) => a.title)).toEqual(['Del linjen i 2 linjer (punkt 2 og 3)', 'Slå toc-merged-line fra for denne linje', 'Slå toc-title-mismatch fra for denne linje']);
     expect(actions[0].isPreferred).toBe(true);
     const edits = actions[0].edit!.changes![uri] as TextEdit[];
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'referat', 1, seedText('001')), edits);

@@ -14,7 +14,7 @@ export class OverviewPanel implements vscode.Disposable {
 
   constructor(
     private readonly languageId: string,
-    private readonly fetch: (doc: vscode.TextDocument) => Promise<OverviewData | null>,
+    private readonly load: (doc: vscode.TextDocument) => Promise<OverviewData | null>,
     private readonly lang: () => 'da' | 'en',
     private readonly say: Say,
   ) {}
@@ -60,7 +60,7 @@ export class OverviewPanel implements vscode.Disposable {
     const panel = this.panel;
     const doc = this.doc;
     if (!panel || !doc) return;
-    const data = await this.fetch(doc).catch(() => null);
+    const data = await this.load(doc).catch(() => null);
     if (panel !== this.panel || doc !== this.doc) return;
     // A document just opened may not have reached the server yet: ask again shortly.
     if (!data && attempt < 10) {

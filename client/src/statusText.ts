@@ -10,10 +10,11 @@ export interface Counts {
 
 export function statusBarText(c: Counts, lang: 'da' | 'en'): { text: string; tooltip: string } {
   const da = lang === 'da';
-  const parts = [`$(list-ordered) ${c.items} ${da ? 'punkter' : 'items'}`, `$(error) ${c.errors}`, `$(warning) ${c.warnings}`];
+  const items = `${c.items} ${da ? (c.items === 1 ? 'punkt' : 'punkter') : c.items === 1 ? 'item' : 'items'}`;
+  const parts = [`$(list-ordered) ${items}`, `$(error) ${c.errors}`, `$(warning) ${c.warnings}`];
   if (c.infos > 0) parts.push(`$(info) ${c.infos}`);
   const tooltip = da
-    ? `Referat: ${c.items} punkter, ${c.errors} fejl, ${c.warnings} advarsler${c.infos > 0 ? `, ${c.infos} andre` : ''} – klik for at åbne Problemer`
-    : `Referat: ${c.items} items, ${c.errors} errors, ${c.warnings} warnings${c.infos > 0 ? `, ${c.infos} others` : ''} – click to open Problems`;
+    ? `Referat: ${items}, ${c.errors} fejl, ${c.warnings} advarsler${c.infos > 0 ? `, ${c.infos} andre` : ''} – klik for at åbne Problemer`
+    : `Referat: ${items}, ${c.errors} errors, ${c.warnings} warnings${c.infos > 0 ? `, ${c.infos} others` : ''} – click to open Problems`;
   return { text: parts.join('  '), tooltip };
 }

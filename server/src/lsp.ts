@@ -186,7 +186,7 @@ connection.onInitialize((params): InitializeResult => {
       executeCommandProvider: { commands: [COMMANDS.updateToc, COMMANDS.renumber] },
       ...(canPull ? { diagnosticProvider: { identifier: 'referat', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
-    serverInfo: { name: 'referat-language-server', version: '0.5.0' },
+    serverInfo: { name: 'referat-language-server', version: '0.6.0' },
   };
 });
 

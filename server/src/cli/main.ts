@@ -13,7 +13,7 @@ import { toHtml, toMarkdown } from '../export/render';
 import { caseKey, indexRecord, sortTreatments, titleCaseKey, treatmentOf, type Treatment } from '../index/workspaceIndex';
 import { pathToFileURL } from 'node:url';
 
-const VERSION = '0.5.0';
+const VERSION = '0.6.0';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;

@@ -102,6 +102,28 @@ export interface RunResult {
   statusBarText: string;
 }
 
+/** A PNG re-encoded as lossy WebP in a blank page (no workbench CSP in the way). */
+async function toWebp(browser: { newPage(): Promise<{ evaluate<T, A>(f: (a: A) => Promise<T>, a: A): Promise<T>; close(): Promise<void> }> }, png: Buffer): Promise<Buffer> {
+  const blank = await browser.newPage();
+  try {
+    // Runs in the page, which has the DOM this file's types lack.
+    const encode = `(async (data) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + data;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      canvas.getContext('2d').drawImage(img, 0, 0);
+      return canvas.toDataURL('image/webp', 0.8).split(',')[1];
+    })`;
+    const b64 = await blank.evaluate((args: { encode: string; data: string }) => (0, eval)(args.encode)(args.data) as Promise<string>, { encode, data: png.toString('base64') });
+    return Buffer.from(b64, 'base64');
+  } finally {
+    await blank.close();
+  }
+}
+
 export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
   const tmp = mkdtempSync(path.join(tmpdir(), `referat-e2e-${options.mode}-`));
   const userData = path.join(tmp, 'user-data');
@@ -171,8 +193,10 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
         if (selector) await page.waitForSelector(selector, { timeout: 20_000 }).catch(() => undefined);
         await page.waitForTimeout(800); // let the widget finish its animation
         mkdirSync(options.shotsDir, { recursive: true });
-        const file = path.join(options.shotsDir, `${name}.png`);
-        await page.screenshot({ path: file });
+        // WebP, encoded by Chromium itself: the pictures ship in the .vsix for the
+        // extension's page, and a PNG or JPEG of the workbench is three times the size.
+        const file = path.join(options.shotsDir, `${name}.webp`);
+        writeFileSync(file, await toWebp(browser, await page.screenshot({ type: 'png' })));
         shots.push(file);
         if (read) reads[name] = await page.locator(read).allInnerTexts();
         writeFileSync(path.join(comm, `shot-${n}.done`), '');

@@ -200,6 +200,91 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
       await vscode.commands.executeCommand('referat.previousTreatment');
       await waitFor('the earlier treatment to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('demo.txt'), [vscode.window.onDidChangeActiveTextEditor]);
     }],
+    ['the overview is one panel that follows the referat opened next', async () => {
+      const api = vscode.extensions.getExtension<{ overview(): { open: boolean; uri?: string } }>(EXTENSION_ID)!.exports;
+      const title = english() ? 'Meeting overview' : 'Mødeoversigt';
+      const panels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.label === title);
+      await openReferat('001.txt');
+      await vscode.commands.executeCommand('referat.showOverview');
+      await waitFor('the overview of 001', () => api.overview().uri?.endsWith('/001.txt'), [vscode.window.tabGroups.onDidChangeTabs]);
+      // A .txt file never opened before: plain text first, then a referat; the overview follows it.
+      await openReferat('ny.txt');
+      await poll('the overview to follow ny.txt', () => (api.overview().uri?.endsWith('/ny.txt') ? true : undefined));
+      await vscode.commands.executeCommand('referat.showOverview');
+      await poll('one overview panel', () => (panels().length === 1 ? true : undefined), 3000).catch(() => undefined);
+      assert.equal(panels().length, 1, 'running the command again reveals the panel, not a second one');
+      await vscode.window.tabGroups.close(panels());
+      assert.equal(api.overview().open, false);
+    }],
+    ['a Windows-1252 file is read in that encoding, with its dash and quotes', async () => {
+      const doc = await openReferat('cp1252.txt');
+      const text = await waitFor('the file read as Windows-1252', () => (doc.getText().includes('“Mødelokale Domkirken” – 129') ? doc.getText() : undefined), [vscode.workspace.onDidChangeTextDocument]);
+      assert.ok(!text.includes('\uFFFD'), 'no letter lost');
+      assert.equal((doc as vscode.TextDocument & { encoding?: string }).encoding, 'windows1252');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      assert.ok(symbols[0].name.includes('Social- og Arbejdsmarkedsudvalget'), `the header is read, got ${symbols[0]?.name}`);
+    }],
+    ['New referat writes a skeleton the server reads; snippets and Format Document work in it', async () => {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('referat.newReferat');
+      const doc = editor.document;
+      assert.equal(doc.languageId, 'referat');
+      assert.equal(doc.uri.scheme, 'untitled');
+      const now = new Date();
+      const dd = String(now.getDate()).padStart(2, '0');
+      const mm = String(now.getMonth() + 1).padStart(2, '0');
+      assert.ok(doc.lineAt(0).text.endsWith(` d. ${dd}-${mm}-${now.getFullYear()}`), doc.lineAt(0).text);
+      // The cursor is in the first field, the committee.
+      assert.equal(doc.getText(editor.selection), 'Økonomiudvalget');
+      const symbols = await waitForValue('the skeleton’s outline', async () => {
+        const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+        return s && s.length === 3 ? s : undefined;
+      });
+      assert.equal(symbols[2].name, '1. Godkendelse af dagsorden');
+      // The snippets are offered on an empty line.
+      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), '\n'));
+      const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(doc.lineCount - 1, 0));
+      const snippet = completions.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && (typeof i.label === 'string' ? i.label : i.label.label) === 'punkt');
+      assert.ok(snippet, 'the punkt snippet');
+      // Format Document: trailing spaces go.
+      await editor.edit((e) => e.insert(doc.lineAt(2).range.end, '   '));
+      const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true });
+      assert.ok(edits.some((e) => e.range.start.line === 2 && e.newText === ''), `a trailing-space edit, got ${JSON.stringify(edits)}`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }],
+    ['the walkthrough opens', async () => {
+      const before = vscode.window.tabGroups.all.flatMap((g) => g.tabs).length;
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#referat.gettingStarted`, false);
+      await waitFor('the walkthrough tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).length > before || undefined, [vscode.window.tabGroups.onDidChangeTabs]);
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      assert.equal(ext.packageJSON.contributes.walkthroughs[0].steps.length, 4);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }],
+    ['Check all referater fills the Problems view for a file that is not open', async () => {
+      const folder = vscode.workspace.workspaceFolders![0].uri;
+      const unopened = vscode.Uri.joinPath(folder, 'arkiv', 'uaabnet.txt');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the file is not open');
+      const result = await vscode.commands.executeCommand<{ files: number; warnings: number }>('referat.checkWorkspace');
+      assert.ok(result.files >= 1 && result.warnings >= 1, JSON.stringify(result));
+      const found = await waitForDiagnostics(unopened, 'the unopened file’s findings', (ds) => ds.some((d) => codeOf(d) === 'heading-typo'));
+      assert.equal(found.filter((d) => codeOf(d) === 'heading-typo').length, 1);
+      // Opened, the file has the editor's diagnostics, not both.
+      await openReferat('arkiv/uaabnet.txt');
+      await waitForDiagnostics(unopened, 'one heading-typo once open', (ds) => ds.filter((d) => codeOf(d) === 'heading-typo').length === 1);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.equal(vscode.languages.getDiagnostics(unopened).filter((d) => codeOf(d) === 'heading-typo').length, 1);
+    }],
+    ['a rule code opens its page rendered and read-only', async () => {
+      const doc = await openReferat('001.txt');
+      const ds = await waitForDiagnostics(doc.uri, '001 diagnostics', (x) => x.some((d) => codeOf(d) === 'toc-merged-line'));
+      const code = ds.find((d) => codeOf(d) === 'toc-merged-line')!.code as { value: string; target: vscode.Uri };
+      assert.equal(code.target.scheme, 'referat-rule');
+      await vscode.commands.executeCommand('vscode.open', code.target);
+      const preview = await waitFor('the rendered rule page', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')), [vscode.window.tabGroups.onDidChangeTabs]);
+      assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'referat-rule'), 'no raw page left open');
+      const page = await vscode.workspace.openTextDocument(code.target);
+      assert.match(page.getText(), /^# `toc-merged-line`/);
+      await vscode.window.tabGroups.close(preview);
+    }],
     ['a language server that dies is started again, and diagnostics follow edits as before', async () => {
       const doc = await openReferat('000.txt');
       await waitForDiagnostics(doc.uri, '000 to be read', (x) => x.length === 0);

@@ -94,6 +94,17 @@ async function screenshots(dir: string): Promise<void> {
   // Back to the editor, so its code lenses are drawn.
   await vscode.window.showTextDocument(oek);
   await shot(dir, 6, 'history', '.codelens-decoration', [], '.pane:has(.pane-header:has-text("Sagshistorik")) .monaco-list-row');
+  // New referat: the skeleton with its first field selected, and the item snippet offered.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await tryCommand('workbench.action.closeSidebar');
+  const fresh = await vscode.commands.executeCommand<vscode.TextEditor>('referat.newReferat');
+  const end = new vscode.Position(fresh.document.lineCount - 1, 0);
+  await fresh.insertSnippet(new vscode.SnippetString('\npun'), end);
+  await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  await shot(dir, 7, 'new-referat', '.suggest-widget.visible .monaco-list-row');
+  await vscode.commands.executeCommand('hideSuggestWidget');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await tryCommand('workbench.action.toggleSidebarVisibility');
   // The harness reads the drawn editor and status bar of demo.txt last.
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await openReferat('demo.txt');
