@@ -99,3 +99,19 @@ describe('inline suppression', () => {
     expect((JSON.parse(r.stdout) as Array<{ code: string }>).map((f) => f.code)).toEqual(['toc-title-mismatch']);
   });
 });
+
+describe('completion in a marker', () => {
+  it('offers the rule codes not yet named, with their descriptions', async () => {
+    const { completions } = await import('../server/src/features/completion');
+    const { notCancelled } = await import('../server/src/features/cancellation');
+    const text = seedText('000').replace('\n\nPunkt 2:', '\n\n<!-- referat-disable-next-item toc-order, hea\n\nPunkt 2:');
+    const doc = parseReferat(text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('<!-- referat-disable'));
+    const items = completions(doc, { line, character: text.split('\n')[line].length }, { lang: 'da', snippets: false }, notCancelled);
+    const labels = items.map((i) => i.label);
+    expect(labels).toContain('heading-typo');
+    expect(labels).not.toContain('toc-order');
+    expect(items.find((i) => i.label === 'heading-typo')!.textEdit).toEqual({ range: { start: { line, character: 42 }, end: { line, character: 45 } }, newText: 'heading-typo' });
+    expect(items.find((i) => i.label === 'heading-typo')!.detail).toMatch(/^En overskrift er stavet næsten som en standardoverskrift/);
+  });
+});

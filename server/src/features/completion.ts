@@ -1,4 +1,5 @@
 // Context-aware completion: what comes next at the cursor.
+import { RULES } from '../rules/index';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import type { Lang } from '../i18n/messages';
 import type { Item, Position, Range, ReferatDocument } from '../model/types';
@@ -84,6 +85,14 @@ export function completions(doc: ReferatDocument, pos: Position, options: Comple
   const da = options.lang === 'da';
   const region = regionAt(doc, pos.line);
   const item = region.kind === 'item' ? region.item : undefined;
+
+  // In a suppression marker (`<!-- referat-disable-next-item `): the rule codes not yet named.
+  const marker = /^\s*<!--\s*referat-disable-(?:file|next-item|next-line)\s+((?:[a-z-]+[\s,]+)*)([a-z-]*)$/i.exec(before);
+  if (marker) {
+    const named = new Set(marker[1].split(/[\s,]+/).filter(Boolean));
+    const replace = range(pos.line, pos.character - marker[2].length, pos.line, pos.character);
+    return RULES.filter((r) => !named.has(r.code)).map((r, i) => make(r.code, CompletionItemKind.Value, replace, r.code, i, options, undefined, r.description[options.lang]));
+  }
 
   // After `Fraværende` or `Afbud:`: the members, those not yet named in this item first.
   const attendance = /^(\s*)(fraværende|afbud)\b\s*:?\s*(?:.*,\s*)?([^,]*)$/i.exec(before);
