@@ -88,7 +88,9 @@ export class ReferatService {
     const text = doc.getText();
     // Characters stand in for bytes: close enough for a limit, and costs no pass over the text.
     const tooLarge = text.length > config.maxDocumentSize * MB ? Math.ceil(text.length / MB) : undefined;
-    const entry: CacheEntry = { version: doc.version, parseKey, model: parseReferat(tooLarge ? '' : text, options), ...(tooLarge ? { tooLarge } : {}) };
+    // The previous version's model, where the parse options are the same: its untouched items are taken over.
+    const previous = hit && hit.parseKey === parseKey && !hit.tooLarge ? hit.model : undefined;
+    const entry: CacheEntry = { version: doc.version, parseKey, model: parseReferat(tooLarge ? '' : text, options, previous), ...(tooLarge ? { tooLarge } : {}) };
     this.cache.set(doc.uri, entry);
     return entry;
   }

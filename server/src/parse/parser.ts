@@ -11,6 +11,7 @@ import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
 import { headingVocabulary } from './vocabulary';
 import { takeSuppressions } from './suppressions';
+import { rememberFacts, reusableItems } from './reuse';
 
 export interface ParseOptions {
   /** Extra section headings to recognise (settings). */
@@ -58,7 +59,7 @@ function compiled(dialect: Dialect, options: ParseOptions): Compiled {
  * Text in, model out. Never throws: text that is not a referat gives a model
  * with no items, and every line is visited a bounded number of times.
  */
-export function parseReferat(text: string, options: ParseOptions = {}): ReferatDocument {
+export function parseReferat(text: string, options: ParseOptions = {}, previous?: ReferatDocument): ReferatDocument {
   const lines = splitLines(text);
   const suppressions = takeSuppressions(lines);
   const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
@@ -134,7 +135,15 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     ...(header.committee ? { committee: header.committee.value } : {}),
   };
   const itemsEnd = trailerLine(lines, starts, dialect);
-  const items: Item[] = starts.map((start, n) => parseItem(ctx, start, n + 1 < starts.length ? starts[n + 1].line : itemsEnd));
+  const ends = starts.map((_, n) => (n + 1 < starts.length ? starts[n + 1].line : itemsEnd));
+  // Everything an item's parse reads besides its lines (the editor re-parses only what an edit touched).
+  const facts = {
+    context: JSON.stringify([dialect.id, options, ctx.meeting, parts, itemsFrom]),
+    starts,
+    ends,
+  };
+  const reused = reusableItems(previous, lines, facts);
+  const items: Item[] = starts.map((start, n) => reused.get(n) ?? parseItem(ctx, start, ends[n]));
   if (toc) {
     splitCutEntries(toc, items.map((i) => titleKey(i.title)));
     linkTocToItems(toc.entries, items);
@@ -145,7 +154,7 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     if (fallback.items.length > 0) return fallback;
   }
   const lastLine = lines[lines.length - 1];
-  return {
+  const doc: ReferatDocument = {
     lines,
     dialect: { id: dialect.id, name: dialect.name },
     header,
@@ -158,6 +167,8 @@ export function parseReferat(text: string, options: ParseOptions = {}): ReferatD
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
     suppressions,
   };
+  rememberFacts(doc, facts);
+  return doc;
 }
 
 const OPEN_PART = /^åben(?:t)?\s+(?:referat|dagsorden|møde|punkter|del)$/i;

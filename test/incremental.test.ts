@@ -1,0 +1,94 @@
+// The editor re-parses only what an edit touched: items whose lines (and
+// their neighbours') are unchanged are taken from the previous model. The
+// result must be the model a full parse gives, for any edit.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseReferat } from '../server/src/parse/parser';
+import { ReferatService } from '../server/src/service';
+import { DEFAULT_CONFIG } from '../server/src/config/types';
+import { notCancelled } from '../server/src/features/cancellation';
+import { ROOT, seedText } from './helpers';
+
+const FIXTURES = readdirSync(path.join(ROOT, 'fixtures'), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+  .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'));
+
+/** Edits as typing makes them: characters in or out of a line, a line broken, joined, added or removed. */
+type Edit = { line: number; column: number; kind: 'type' | 'erase' | 'enter' | 'join' | 'addLine' | 'dropLine'; text: string };
+const edit: fc.Arbitrary<Edit> = fc.record({
+  line: fc.nat(),
+  column: fc.nat(),
+  kind: fc.constantFrom('type', 'erase', 'enter', 'join', 'addLine', 'dropLine'),
+  text: fc.constantFrom('x', ' ', 'Beslutning', 'Punkt 3: Ny sag', 'Lukket referat', 'Afbud: Anna Hansen', '\f', 'Godkendt.', 'Indholdsfortegnelse', 'REFERAT Byrådet d. 01-02-2024'),
+});
+
+function apply(text: string, e: Edit): string {
+  const lines = text.split('\n');
+  const l = e.line % lines.length;
+  const line = lines[l];
+  const c = e.column % (line.length + 1);
+  switch (e.kind) {
+    case 'type': lines[l] = line.slice(0, c) + e.text + line.slice(c); break;
+    case 'erase': lines[l] = line.slice(0, c) + line.slice(c + 1 + (e.text.length % 4)); break;
+    case 'enter': lines.splice(l, 1, line.slice(0, c), line.slice(c)); break;
+    case 'join': if (l + 1 < lines.length) lines.splice(l, 2, line + lines[l + 1]); break;
+    case 'addLine': lines.splice(l, 0, e.text); break;
+    case 'dropLine': if (lines.length > 1) lines.splice(l, 1); break;
+  }
+  return lines.join('\n');
+}
+
+describe('incremental parsing', () => {
+  it('gives the model a full parse gives, after any sequence of edits to any fixture', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: FIXTURES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (i, edits) => {
+        runs++;
+        let text = FIXTURES[i];
+        let model = parseReferat(text);
+        for (const e of edits) {
+          text = apply(text, e);
+          model = parseReferat(text, {}, model);
+          expect(model).toEqual(parseReferat(text));
+        }
+      }),
+      { numRuns: Number(process.env.INCREMENTAL_RUNS) || 300, seed: Number(process.env.INCREMENTAL_SEED) || 20261202 },
+    );
+    expect(runs).toBe(Number(process.env.INCREMENTAL_RUNS) || 300);
+  });
+
+  it('takes the untouched items over and parses the one edited', () => {
+    const before = seedText('000');
+    const old = parseReferat(before);
+    const line = before.split('\n').indexOf('Drøftet.');
+    const lines = before.split('\n');
+    lines[line] = 'Drøftet og godkendt.';
+    const after = lines.join('\n');
+    const next = parseReferat(after, {}, old);
+    expect(next).toEqual(parseReferat(after));
+    const edited = next.items.findIndex((it) => it.range.start.line <= line && line <= it.range.end.line);
+    // Shared parts mean taken over; the edited item and its neighbours are parsed again.
+    const taken = next.items.map((it, k) => it.sections === old.items[k].sections);
+    expect(taken[edited]).toBe(false);
+    expect(taken.filter(Boolean).length).toBe(next.items.length - 2);
+    // A line added before the edit moves every item after it: only those before it are taken over.
+    const added = parseReferat(after.replace('Punkt 4:', 'Ny linje\n\nPunkt 4:'), {}, next);
+    expect(added).toEqual(parseReferat(after.replace('Punkt 4:', 'Ny linje\n\nPunkt 4:')));
+    expect(added.items.some((it, k) => it.sections === next.items[k].sections)).toBe(true);
+    expect(added.items.slice(4).some((it, k) => it.sections === next.items[k + 4].sections)).toBe(false);
+  });
+
+  it('is what the service does between versions of an open document', () => {
+    const service = new ReferatService('da');
+    const first = seedText('002');
+    const uri = 'file:///002.txt';
+    const a = service.model({ uri, version: 1, getText: () => first }, DEFAULT_CONFIG);
+    const second = first.replace('Beslutning\n\nGodkendt.', 'Beslutning\n\nGodkendt med ændringer.');
+    const b = service.model({ uri, version: 2, getText: () => second }, DEFAULT_CONFIG);
+    expect(b).toEqual(parseReferat(second));
+    expect(b.items.filter((it, k) => it.sections === a.items[k].sections).length).toBeGreaterThan(0);
+    expect(service.diagnostics({ uri, version: 2, getText: () => second }, DEFAULT_CONFIG, notCancelled)).toEqual(new ReferatService('da').diagnostics({ uri, version: 1, getText: () => second }, DEFAULT_CONFIG, notCancelled));
+  });
+});
