@@ -73,7 +73,7 @@ describe('incremental parsing', () => {
     const taken = next.items.map((it, k) => it.sections === old.items[k].sections);
     expect(taken[edited]).toBe(false);
     expect(taken.filter(Boolean).length).toBe(next.items.length - 2);
-    // A line added before the edit moves every item after it: only those before it are taken over.
+    // A line added moves every item after it: those before it are taken over as they are, those after as moved copies.
     const added = parseReferat(after.replace('Punkt 4:', 'Ny linje\n\nPunkt 4:'), {}, next);
     expect(added).toEqual(parseReferat(after.replace('Punkt 4:', 'Ny linje\n\nPunkt 4:')));
     expect(added.items.some((it, k) => it.sections === next.items[k].sections)).toBe(true);

@@ -24,15 +24,42 @@ function sameLine(a: Line, b: Line): boolean {
   return a.raw === b.raw && a.text === b.text && a.page === b.page && !a.furniture === !b.furniture && !a.directive === !b.directive;
 }
 
-function sameStart(a: ItemStart, b: ItemStart): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Fields of an item's parts that hold line numbers outside a position. */
+const LINE_LISTS = new Set(['bodyLines', 'preambleLines']);
+
+/**
+ * A copy of an item's parse moved down by `delta` lines: every position and
+ * line list shifted, shared parts kept shared (a decision's section is one of
+ * the item's sections).
+ */
+function shifted<T>(value: T, delta: number, memo: Map<object, unknown>): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const known = memo.get(value);
+  if (known !== undefined) return known as T;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    memo.set(value, out);
+    for (const v of value) out.push(shifted(v, delta, memo));
+    return out as T;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.line === 'number' && typeof record.character === 'number' && Object.keys(record).length === 2) {
+    return { line: (record.line as number) + delta, character: record.character } as T;
+  }
+  const out: Record<string, unknown> = {};
+  memo.set(value, out);
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    out[key] = LINE_LISTS.has(key) ? (v as number[]).map((l) => l + delta) : shifted(v, delta, memo);
+  }
+  return out as T;
 }
 
 /**
- * The previous model's items that serve unchanged in the new one, by index in
- * the new starts. Lines are compared from both ends to find the changed span;
- * when the edit added or removed lines, only items before it can serve (those
- * after it would need every range moved).
+ * The previous model's items that serve in the new one, by index in the new
+ * starts. Lines are compared from both ends to find the changed span; items
+ * before it serve as they are, items after it moved by the lines the edit
+ * added or removed.
  */
 export function reusableItems(previous: ReferatDocument | undefined, lines: Line[], facts: ParseFacts): Map<number, Item> {
   const reused = new Map<number, Item>();
@@ -53,19 +80,21 @@ export function reusableItems(previous: ReferatDocument | undefined, lines: Line
   /** Whether item k's lines (start to end) lie wholly outside the change, on the side where lines did not move. */
   const untouched = (k: number): boolean => {
     if (k < 0 || k >= n) return true;
-    const from = facts.starts[k].line;
-    const to = facts.ends[k];
-    if (to <= prefix) return true;
-    return shift === 0 && from >= changedTo;
+    return facts.ends[k] <= prefix || facts.starts[k].line >= changedTo;
   };
   for (let k = 0; k < n; k++) {
     // An item's parse may read the last line of the item before it, and find where the next begins.
     if (!untouched(k - 1) || !untouched(k) || !untouched(k + 1)) continue;
-    const j = oldIndex.get(facts.starts[k].line);
-    if (j === undefined || old.ends[j] !== facts.ends[k] || !sameStart(old.starts[j], facts.starts[k])) continue;
+    // After the change, the item was `shift` lines higher up in the previous text.
+    const delta = facts.starts[k].line >= changedTo ? shift : 0;
+    const j = oldIndex.get(facts.starts[k].line - delta);
+    if (j === undefined || old.ends[j] + delta !== facts.ends[k]) continue;
+    const start = old.starts[j];
+    const now = facts.starts[k];
+    if (start.number !== now.number || start.titleLine + delta !== now.titleLine || start.titleFrom !== now.titleFrom) continue;
     // A copy: linking the TOC sets tocEntry, and the previous model stays as it was.
     const { tocEntry: _linked, ...item } = previous.items[j];
-    reused.set(k, item);
+    reused.set(k, delta === 0 ? item : shifted(item, delta, new Map()));
   }
   return reused;
 }
