@@ -24,6 +24,7 @@ const EXPECTED = [
   'New referat writes a skeleton the server reads; snippets and Format Document work in it',
   'the walkthrough opens',
   'Check all referater fills the Problems view for a file that is not open',
+  'a referat check task fills the Problems view through the problem matchers',
   'a rule code opens its page rendered and read-only',
   'a language server that dies is started again, and diagnostics follow edits as before',
 ];

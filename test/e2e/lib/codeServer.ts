@@ -157,6 +157,8 @@ export async function runInCodeServer(options: RunOptions): Promise<RunResult> {
     XDG_DATA_HOME: path.join(tmp, 'data'),
     REFERAT_E2E_DIR: comm,
     REFERAT_E2E_MODE: options.mode,
+    // The CLI the task test runs, as a user's tasks.json would.
+    REFERAT_E2E_CLI: path.join(ROOT, 'dist', 'cli.js'),
     REFERAT_E2E_SHOTS: options.shotsDir ? '1' : '0',
   };
   const runner = await buildRunnerVsix(tmp);

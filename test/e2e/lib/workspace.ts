@@ -25,6 +25,9 @@ export async function makeWorkspace(dir: string): Promise<string> {
   // An older export in Windows-1252, with a dash and quotes that ISO-8859-1 lacks.
   const legacy = seedText('004').replace('Mødested Rådhuset, Mødelokale Domkirken - 129', 'Mødested Rådhuset, “Mødelokale Domkirken” – 129');
   writeFileSync(path.join(dir, 'cp1252.txt'), encodeText(legacy, 'windows-1252'));
+  // Checked by a task only: its findings come through the problem matchers.
+  mkdirSync(path.join(dir, 'opgave'), { recursive: true });
+  copyFileSync(seedPath('001'), path.join(dir, 'opgave', 'opgave.txt'));
   // Never opened: Check all referater finds its heading typo.
   mkdirSync(path.join(dir, 'arkiv'), { recursive: true });
   writeFileSync(path.join(dir, 'arkiv', 'uaabnet.txt'), seedText('004').replace('\nBeslutning\n', '\nBeslutnig\n'));

@@ -273,6 +273,33 @@ function tests(mode: 'trusted' | 'restricted', wasm: string): Test[] {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       assert.equal(vscode.languages.getDiagnostics(unopened).filter((d) => codeOf(d) === 'heading-typo').length, 1);
     }],
+    ['a referat check task fills the Problems view through the problem matchers', async () => {
+      // Tasks do not run in Restricted Mode: VS Code asks for trust first.
+      if (mode === 'restricted') return assert.equal(vscode.workspace.isTrusted, false);
+      const folder = vscode.workspace.workspaceFolders![0];
+      const name = 'Tjek referater';
+      const execution = new vscode.ProcessExecution(process.execPath, [process.env.REFERAT_E2E_CLI!, 'check', 'opgave'], { cwd: folder.uri.fsPath, env: { REFERAT_LANG: 'da' } });
+      const task = new vscode.Task({ type: 'referat-e2e' }, folder, name, 'referat', execution, ['$referat-error', '$referat-warning', '$referat-info']);
+      const ended = new Promise<number | undefined>((resolve) => {
+        const sub = vscode.tasks.onDidEndTaskProcess((e) => {
+          if (e.execution.task.name !== name) return;
+          sub.dispose();
+          resolve(e.exitCode);
+        });
+      });
+      await vscode.tasks.executeTask(task);
+      assert.equal(await ended, 1, 'referat check found something');
+      const uri = vscode.Uri.joinPath(folder.uri, 'opgave', 'opgave.txt');
+      const found = await waitFor('the task’s findings', () => {
+        const ds = vscode.languages.getDiagnostics(uri);
+        return ds.length >= 2 ? ds : undefined;
+      }, [vscode.languages.onDidChangeDiagnostics]);
+      assert.deepEqual(found.map((d) => [d.range.start.line, d.range.start.character, codeOf(d), d.severity, d.source]).sort(), [
+        [13, 0, 'toc-merged-line', vscode.DiagnosticSeverity.Warning, 'referat'],
+        [13, 0, 'toc-title-mismatch', vscode.DiagnosticSeverity.Warning, 'referat'],
+      ]);
+      assert.match(found[0].message, /sidetal|Titlen/);
+    }],
     ['a rule code opens its page rendered and read-only', async () => {
       const doc = await openReferat('001.txt');
       const ds = await waitForDiagnostics(doc.uri, '001 diagnostics', (x) => x.some((d) => codeOf(d) === 'toc-merged-line'));
