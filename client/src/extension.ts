@@ -161,7 +161,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Refera
   const overview = new OverviewPanel(LANGUAGE_ID, (doc) => overviewOf(doc), lang, say);
   const onOpen = async (opened: vscode.TextDocument) => {
     try {
-      const doc = await reopenIfWindows1252(opened, say);
+      const doc = await reopenIfWindows1252(opened, say, detectionEnabled(opened));
       await maybeSwitchLanguage(doc);
       if (doc.languageId === LANGUAGE_ID) await ensureClient(context);
     } catch (error) {
