@@ -68,7 +68,8 @@ export class OverviewPanel implements vscode.Disposable {
       return;
     }
     const nonce = Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
-    panel.title = `${this.say('Mødeoversigt', 'Meeting overview')}`;
+    // The language may have changed since the panel opened.
+    panel.title = this.say('Mødeoversigt', 'Meeting overview');
     panel.webview.html = renderOverview(data, this.lang(), nonce, panel.webview.cspSource);
   }
 

@@ -339,7 +339,6 @@ connection.onExecuteCommand(async (params) => {
   }
 });
 
-/** The meeting overview for the client's side view. */
 // "Check all referater": the diagnostics of every indexed file that is not open (open ones have their own).
 connection.onRequest('referat/checkWorkspace', async (_params: unknown, token) => {
   await indexReady;
@@ -362,6 +361,7 @@ connection.onRequest('referat/checkWorkspace', async (_params: unknown, token) =
   return results;
 });
 
+/** The meeting overview for the client's side view. */
 connection.onRequest('referat/overview', async (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;

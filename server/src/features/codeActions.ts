@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/messages';
 import type { Range, ReferatDocument } from '../model/types';
 import type { Diagnostic } from '../rules/types';
 import { containsPosition } from '../text/lines';
+import { suppressionMarker } from '../parse/suppressions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
 
@@ -66,7 +67,7 @@ export function suppressActions(
     const key = `${d.code}:${at}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const marker = item ? `<!-- referat-disable-next-item ${d.code} -->` : `<!-- referat-disable-next-line ${d.code} -->`;
+    const marker = suppressionMarker(item ? 'next-item' : 'next-line', [d.code]);
     const title = item
       ? lang === 'da' ? `Slå ${d.code} fra for punkt ${item.number}` : `Turn ${d.code} off for item ${item.number}`
       : lang === 'da' ? `Slå ${d.code} fra for denne linje` : `Turn ${d.code} off for this line`;

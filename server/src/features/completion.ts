@@ -1,5 +1,6 @@
 // Context-aware completion: what comes next at the cursor.
 import { RULES } from '../rules/index';
+import { SUPPRESSION_SCOPES } from '../parse/suppressions';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import type { Lang } from '../i18n/messages';
 import type { Item, Position, Range, ReferatDocument } from '../model/types';
@@ -78,6 +79,9 @@ function membersFor(doc: ReferatDocument, item: Item | undefined): string[] {
   return [...members.filter((m) => !named.has(foldText(m))), ...members.filter((m) => named.has(foldText(m)))];
 }
 
+/** A suppression marker up to the cursor: the codes named so far, and the one being typed. */
+const MARKER_SO_FAR = new RegExp(`^\\s*<!--\\s*referat-disable-(?:${SUPPRESSION_SCOPES})\\s+((?:[a-z-]+[\\s,]+)*)([a-z-]*)$`, 'i');
+
 export function completions(doc: ReferatDocument, pos: Position, options: CompletionOptions, token: Cancellation): CompletionItem[] {
   const line = doc.lines[pos.line];
   if (!line || token.isCancellationRequested) return [];
@@ -87,7 +91,7 @@ export function completions(doc: ReferatDocument, pos: Position, options: Comple
   const item = region.kind === 'item' ? region.item : undefined;
 
   // In a suppression marker (`<!-- referat-disable-next-item `): the rule codes not yet named.
-  const marker = /^\s*<!--\s*referat-disable-(?:file|next-item|next-line)\s+((?:[a-z-]+[\s,]+)*)([a-z-]*)$/i.exec(before);
+  const marker = MARKER_SO_FAR.exec(before);
   if (marker) {
     const named = new Set(marker[1].split(/[\s,]+/).filter(Boolean));
     const replace = range(pos.line, pos.character - marker[2].length, pos.line, pos.character);

@@ -30,7 +30,7 @@ export function formatEdits(doc: ReferatDocument): Edit[] {
       if (s.implicit) continue;
       // A heading that shares its line with text (`Beslutning: Godkendt.`) is left as written.
       const line = lines[s.headingRange.start.line];
-      if (s.headingRange.end.line === s.headingRange.start.line && line.start + line.text.length > s.headingRange.end.character + 1) continue;
+      if (s.headingRange.end.line === s.headingRange.start.line && line.end > s.headingRange.end.character + 1) continue;
       around(s.headingRange.start.line, s.headingRange.end.line);
     }
   }

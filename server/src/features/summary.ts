@@ -53,4 +53,3 @@ export function itemDetail(item: Item, lang: Lang, config: ResolvedConfig = DEFA
   if (status.kind !== 'closed') parts.push(statusText(status, lang));
   return parts.join(' · ');
 }
-

@@ -7,8 +7,15 @@
 import type { Line, Range, Suppression, SuppressionScope } from '../model/types';
 import { lineRange } from '../text/lines';
 
-const MARKER = /^<!--\s*referat-disable-(file|next-item|next-line)\b([^>]*?)\s*-->$/i;
+/** The scopes, as written after `referat-disable-`. */
+export const SUPPRESSION_SCOPES = 'file|next-item|next-line';
+const MARKER = new RegExp(`^<!--\\s*referat-disable-(${SUPPRESSION_SCOPES})\\b([^>]*?)\\s*-->$`, 'i');
 const CODE = /[^\s,]+/g;
+
+/** The marker line for a scope and rule codes, as the quick fix writes it. */
+export function suppressionMarker(scope: SuppressionScope, codes: string[]): string {
+  return `<!-- referat-disable-${scope}${codes.map((c) => ` ${c}`).join('')} -->`;
+}
 
 /** Finds the markers and blanks their lines for the parse. */
 export function takeSuppressions(lines: Line[]): Suppression[] {
