@@ -2,7 +2,7 @@
 // text, capped in length, so a huge line costs no more than a short one.
 import { findDate } from './dates';
 import { foldText, keywordSource, editDistance } from '../text/normalize';
-import type { HeadingVocabulary } from './vocabulary';
+import { knownHeading, startsUpper, type HeadingVocabulary } from './vocabulary';
 import type { DateValue } from '../model/types';
 
 const MAX_HEADING = 120;
@@ -145,7 +145,7 @@ export function withoutColon(text: string): string {
 export function matchHeading(text: string, vocabulary: HeadingVocabulary): HeadingMatch | undefined {
   if (text.length > MAX_HEADING) return undefined;
   const bare = withoutColon(text);
-  const canonical = vocabulary.lookup.get(foldText(bare));
+  const canonical = knownHeading(vocabulary, bare);
   if (canonical) return { canonical, length: bare.length };
   const typo = nearMissHeading(bare, vocabulary);
   return typo ? { canonical: typo, length: bare.length, typo: { expected: typo } } : undefined;
@@ -156,7 +156,7 @@ export function matchHeading(text: string, vocabulary: HeadingVocabulary): Headi
 const MAX_NEAR_MISS_CACHE = 50_000;
 
 export function nearMissHeading(bare: string, vocabulary: HeadingVocabulary): string | undefined {
-  if (bare.length < 6 || bare.length > 45 || /[.!?,;]$/.test(bare) || !/^\p{Lu}/u.test(bare)) return undefined;
+  if (bare.length < 6 || bare.length > 45 || /[.!?,;]$/.test(bare) || !startsUpper(bare)) return undefined;
   const cache = vocabulary.nearMissCache;
   const known = cache.get(bare);
   if (known !== undefined) return known ?? undefined;
@@ -227,6 +227,8 @@ export function isNameListLine(text: string): boolean {
 }
 
 const SHAPE_MAX = 60;
+/** A heading does not end on these. */
+const SHAPE_FINAL = '.:;,!?-–';
 
 /**
  * A heading by its shape: a short line of at most six words, starting with a
@@ -234,13 +236,33 @@ const SHAPE_MAX = 60;
  * table or list. Whether text follows it is for the caller to see.
  */
 export function looksLikeHeading(text: string): boolean {
-  if (text.length < 3 || text.length > SHAPE_MAX || !/^\p{Lu}/u.test(text)) return false;
-  if (/[.:;,!?\-–]$/.test(text) || /\s{3,}|\t/.test(text)) return false;
-  if (/^(?:[A-ZÆØÅ]\)|\d+[.)]|[-•*])\s/.test(text)) return false;
-  if (text.split(' ').length > 6) return false;
+  if (text.length < 3 || text.length > SHAPE_MAX || !startsUpper(text)) return false;
+  // The cheap tests first: this runs on every short line.
+  if (SHAPE_FINAL.indexOf(text[text.length - 1]) >= 0) return false;
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0 && spaces <= 5; at = text.indexOf(' ', at + 1)) spaces++;
+  if (spaces > 5) return false;
+  if (/\s{3,}|\t/.test(text)) return false;
+  // A capital first: `A) `, a digit or a bullet cannot start it.
+  if (/^[A-ZÆØÅ]\)\s/.test(text)) return false;
   // A heading never ends on a little word that needs more after it (`Det indstilles, at`).
   if (/\s(?:at|og|i|for|til|af|med|på|som|der|den|det|en|et|om|fra)$/i.test(text)) return false;
   // Mostly letters: not an amount, a date or a reference.
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  return letters >= text.replace(/\s/g, '').length * 0.7;
+  let letters = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) continue;
+      visible++;
+      if ((c | 0x20) >= 97 && (c | 0x20) <= 122) letters++;
+      continue;
+    }
+    const ch = text[i];
+    if (/\s/.test(ch)) continue;
+    visible++;
+    // A letter outside the BMP is two code units: count each, as the pattern did.
+    if (/^\p{L}/u.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : ch)) letters += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  return letters >= visible * 0.7;
 }

@@ -1,7 +1,7 @@
 import type { Item, Line, ReferatDocument } from '../model/types';
 import { linkTocToItems } from '../model/link';
 import { range, splitLines } from '../text/lines';
-import { foldText, titleKey } from '../text/normalize';
+import { titleKey } from '../text/normalize';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
 import { findFurniture } from './furniture';
 import { labelMatcher, parseHeader } from './header';
@@ -9,7 +9,7 @@ import { findItemStarts, itemLineReader, type ItemStart } from './itemStarts';
 import { isStructural, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
-import { headingVocabulary } from './vocabulary';
+import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
 import { takeSuppressions } from './suppressions';
 import { rememberFacts, reusableItems } from './reuse';
 
@@ -96,9 +96,9 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   };
   // Which known heading a line is, by exact lookup only: it runs on every line.
   const headingKind = (t: string): 'history' | 'decision' | 'other' | undefined => {
-    if (t.length > 80 || !/^\p{Lu}/u.test(t)) return undefined;
+    if (t.length > 80 || !startsUpper(t)) return undefined;
     if (vocabulary.decision.test(t)) return 'decision';
-    const canonical = vocabulary.lookup.get(foldText(withoutColon(t)));
+    const canonical = knownHeading(vocabulary, withoutColon(t));
     if (!canonical) return undefined;
     return vocabulary.history.has(canonical) ? 'history' : 'other';
   };

@@ -27,6 +27,8 @@ export const HISTORY_HEADINGS: ReadonlySet<string> = new Set([
 export interface HeadingVocabulary {
   /** folded heading → canonical heading */
   lookup: Map<string, string>;
+  /** The longest folded heading: a longer line is none unless folding shortens it. */
+  longestKey: number;
   /** Matches a decision heading word at the start of a line: `Beslutning`, `Beslutninger`, configured words. */
   decision: RegExp;
   /** The dialect's other decision heading forms, with groups `committee` and `date`. */
@@ -66,6 +68,7 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   const realHeadings = new Set([...lookup.keys(), ...(options.allHeadings ?? []).map(foldText)]);
   return {
     lookup,
+    longestKey: Math.max(0, ...[...lookup.keys()].map((k) => k.length)),
     nearMissTargets,
     nearMissCache: new Map(),
     realHeadings,
@@ -73,6 +76,22 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
     decisionForms: options.decisionForms ?? [],
     decision: new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i'),
   };
+}
+
+/** What folding can shorten: blanks at the ends or in a run, mojibake, combining marks. */
+const SHRINKS_WHEN_FOLDED = /^\s|\s$|\s\s|Ã|[\u0300-\u036f]/;
+
+/** The canonical heading a line's text (without its colon) is, by exact lookup. It runs on every line: most are ruled out by length. */
+export function knownHeading(vocabulary: HeadingVocabulary, bare: string): string | undefined {
+  if (bare.length > vocabulary.longestKey && !SHRINKS_WHEN_FOLDED.test(bare)) return undefined;
+  return vocabulary.lookup.get(foldText(bare));
+}
+
+/** A capital first letter, without a Unicode pattern for the ASCII case. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 export const WEEKDAYS: readonly string[] = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
