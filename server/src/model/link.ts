@@ -22,9 +22,12 @@ function similarity(a: string, b: string): number {
   return (2 * shared) / (a.length + b.length - 2);
 }
 
+/** A cut title keeps at least this much of its item's. */
+const MIN_CUT = 12;
+
 /** A TOC title cut short of its item's (`... for specifik målgr`). */
 function isTruncation(tocKey: string, itemKey: string): boolean {
-  return tocKey.length >= Math.min(12, itemKey.length) && tocKey.length < itemKey.length && itemKey.startsWith(tocKey);
+  return tocKey.length >= Math.min(MIN_CUT, itemKey.length) && tocKey.length < itemKey.length && itemKey.startsWith(tocKey);
 }
 
 const MAX_FUZZY = 400;
@@ -47,7 +50,18 @@ export function linkTocToItems(entries: TocEntry[], items: Item[]): void {
     }
   };
   const byKey = new Map<string, number[]>();
-  itemKeys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
+  // A cut title is at least MIN_CUT long (shorter ones would have to be longer than the item's): found by its first characters.
+  const byPrefix = new Map<string, number[]>();
+  itemKeys.forEach((k, i) => {
+    const same = byKey.get(k);
+    if (same) same.push(i);
+    else byKey.set(k, [i]);
+    if (k.length <= MIN_CUT) return;
+    const prefix = k.slice(0, MIN_CUT);
+    const list = byPrefix.get(prefix);
+    if (list) list.push(i);
+    else byPrefix.set(prefix, [i]);
+  });
 
   // 0. Entries that give their item's number (`1. Meddelelser`, `715.`): the number decides.
   const byNumber = new Map<number, number>();
@@ -73,8 +87,10 @@ export function linkTocToItems(entries: TocEntry[], items: Item[]): void {
   // 2. Truncated titles.
   entries.forEach((entry, e) => {
     if (entry.fused || entry.items.length > 0) return;
-    const i = itemKeys.findIndex((k, i) => !used[i] && isTruncation(entryKeys[e], k));
-    if (i >= 0) link(e, [i], 'truncated');
+    const key = entryKeys[e];
+    if (key.length < MIN_CUT) return;
+    const i = (byPrefix.get(key.slice(0, MIN_CUT)) ?? []).find((i) => !used[i] && isTruncation(key, itemKeys[i]));
+    if (i !== undefined) link(e, [i], 'truncated');
   });
   // 3. Fused lines: the first item shares the line's start; the next ones follow it.
   entries.forEach((entry, e) => {
