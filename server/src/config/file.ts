@@ -3,7 +3,7 @@
 // is reported with exact ranges and ignored, so the defaults apply.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { minimatch } from 'minimatch';
 import type { Range } from '../model/types';
@@ -25,7 +25,9 @@ export interface ConfigFile {
   problems: ConfigProblem[];
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+/** Compiled when the first config file is read: most runs have none, and compiling costs tens of milliseconds at start. */
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema));
 
 /** Where each line starts, found once per text: a file with many problems costs one pass, not one per problem. */
 let lastStarts: { text: string; starts: number[] } | undefined;
@@ -116,6 +118,7 @@ export function parseConfigText(text: string, file = CONFIG_FILE_NAME): ConfigFi
     range: rangeAt(text, e.offset, Math.max(1, e.length)),
     message: { da: `Ugyldig JSON: ${printParseErrorCode(e.error)}.`, en: `Invalid JSON: ${printParseErrorCode(e.error)}.` },
   }));
+  const validate = validator();
   if (problems.length === 0 && !validate(value)) {
     const tree = parseTree(text, [], { allowTrailingComma: true });
     for (const error of validate.errors ?? []) {
