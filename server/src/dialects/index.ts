@@ -40,14 +40,17 @@ export interface DialectChoice {
 export function chooseDialect(lines: readonly Line[]): DialectChoice {
   const candidates = DIALECTS.filter((d) => d.signals.length > 0);
   const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
-  for (let i = 0; i < lines.length && i < MAX_LINES; i++) {
+  // Every signal in one flat list, dropped once it has counted its most: plain loops over few patterns.
+  let open = candidates.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, counts: hits[c], s })));
+  for (let i = 0; i < lines.length && i < MAX_LINES && open.length > 0; i++) {
     const text = lines[i].text;
     if (text === '' || text.length > MAX_LINE) continue;
-    candidates.forEach((d, c) => {
-      d.signals.forEach((signal, s) => {
-        if (hits[c][s] < MAX_PER_SIGNAL && signal.test(text)) hits[c][s]++;
-      });
-    });
+    let full = false;
+    for (const signal of open) {
+      if (!signal.pattern.test(text)) continue;
+      if (++signal.counts[signal.s] >= MAX_PER_SIGNAL) full = true;
+    }
+    if (full) open = open.filter((signal) => signal.counts[signal.s] < MAX_PER_SIGNAL);
   }
   let best: DialectChoice = { dialect: generic, score: 0 };
   candidates.forEach((d, c) => {

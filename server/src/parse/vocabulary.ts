@@ -78,12 +78,18 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   };
 }
 
-/** What folding can shorten: blanks at the ends or in a run, mojibake, combining marks. */
-const SHRINKS_WHEN_FOLDED = /^\s|\s$|\s\s|Ã|[\u0300-\u036f]/;
+/** What folding can shorten: a run of blanks, mojibake, combining marks, a blank at an end. */
+const SHRINKS_WHEN_FOLDED = /\s\s|[\u0300-\u036fÃ]/;
+const shrinks = (s: string) => SHRINKS_WHEN_FOLDED.test(s) || /\s/.test(s[0]) || /\s/.test(s[s.length - 1]);
 
-/** The canonical heading a line's text (without its colon) is, by exact lookup. It runs on every line: most are ruled out by length. */
+/**
+ * The canonical heading a line's text (without its colon) is, by exact
+ * lookup. It runs on every line, so most are ruled out by length: a line
+ * longer than the longest heading only if folding shortens it, and one more
+ * than twice as long always (no spacing or damage makes a heading of that).
+ */
 export function knownHeading(vocabulary: HeadingVocabulary, bare: string): string | undefined {
-  if (bare.length > vocabulary.longestKey && !SHRINKS_WHEN_FOLDED.test(bare)) return undefined;
+  if (bare.length > vocabulary.longestKey && (bare.length > 2 * vocabulary.longestKey || !shrinks(bare))) return undefined;
   return vocabulary.lookup.get(foldText(bare));
 }
 

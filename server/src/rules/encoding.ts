@@ -3,6 +3,9 @@ import { findLostLetters, findMojibake, lostLetterIndex } from '../text/mojibake
 import type { Edit, Finding, Fix, Rule } from './types';
 import { quote, text } from './util';
 
+/** What each kind of damage starts with: `Â`, `Ã` or `â` of UTF-8 read as Latin-1, and the lost letter. */
+const DAMAGE = /[\u00c2\u00c3\u00e2\ufffd]/;
+
 /** At most this many examples in one message. */
 const EXAMPLES = 3;
 
@@ -41,6 +44,8 @@ export const encoding: Rule = {
     let index: Map<string, string | null> | undefined;
     for (const line of doc.lines) {
       const raw = line.raw;
+      // One scan for both kinds of damage: most lines have neither.
+      if (!DAMAGE.test(raw)) continue;
       const bad = findMojibake(raw);
       if (bad.length > 0) {
         const edits = bad.map((b) => ({ range: range(line.index, b.start, line.index, b.end), newText: b.repaired }));

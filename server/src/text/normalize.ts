@@ -21,14 +21,19 @@ const PLAIN = /^(?:[\x21-\x7e\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00c2\u00c4-\u00f
 export function foldText(s: string): string {
   // Most lines are plain: skip the normalisation passes (this runs on every short line).
   if (s.length < 200 && PLAIN.test(s) && s[0] !== ' ' && s[s.length - 1] !== ' ') return s.toLowerCase();
-  return repairMojibake(s)
-    .normalize('NFC')
+  let out = repairMojibake(s);
+  // Text below U+0300 is already NFC (no combining marks, no composable pairs): skip the normaliser.
+  if (BEYOND_U02FF.test(out)) out = out.normalize('NFC');
+  return out
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/\s+/g, ' ')
+    // Every run of blanks becomes one space; a single space is left alone rather than replaced by itself.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
+
+const BEYOND_U02FF = /[^\u0000-\u02ff]/;
 
 /**
  * Key for title comparison: folded, without any whitespace (PDF extraction
