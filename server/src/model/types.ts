@@ -223,6 +223,8 @@ export interface Suppression {
 }
 
 export interface ReferatDocument {
+  /** The text parsed. The lines are slices of it, so keeping it costs nothing; a rule can rule out the whole text in one scan. */
+  source: string;
   lines: Line[];
   /** The agenda system whose forms explain the document best. */
   dialect: DialectInfo;

@@ -61,16 +61,11 @@ function compiled(dialect: Dialect, options: ParseOptions): Compiled {
  */
 export function parseReferat(text: string, options: ParseOptions = {}, previous?: ReferatDocument): ReferatDocument {
   const lines = splitLines(text);
-  const suppressions = takeSuppressions(lines);
+  // A marker starts with `<!--`: one search of the text spares the look at every line.
+  const suppressions = text.indexOf('<!--') >= 0 ? takeSuppressions(lines) : [];
   const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
   const { vocabulary, reader, labels } = compiled(dialect, options);
-  let hasFormFeeds = false;
-  for (const line of lines) {
-    if (line.raw.indexOf('\f') >= 0) {
-      hasFormFeeds = true;
-      break;
-    }
-  }
+  const hasFormFeeds = text.indexOf('\f') >= 0;
   const physicalPages = lastPage(lines);
   // `Åbent referat` / `Lukket referat`, in the text or in a running header: which part an item is in.
   const parts: Array<{ line: number; closed: boolean }> = [];
@@ -155,6 +150,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   }
   const lastLine = lines[lines.length - 1];
   const doc: ReferatDocument = {
+    source: text,
     lines,
     dialect: { id: dialect.id, name: dialect.name },
     header,

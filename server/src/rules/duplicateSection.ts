@@ -15,6 +15,12 @@ function subItemStarts(doc: Parameters<Rule['check']>[0]['doc'], item: Item): nu
   return out;
 }
 
+/** What makes two sections the same, sub-points aside: each earlier meeting's decision is its own. */
+function sectionKey(section: Section, decisionKeys: Map<Section, string>): string {
+  const own = section.name !== section.canonical && foldText(section.name) !== foldText(section.canonical) && !section.typo ? `|${foldText(section.name)}` : '';
+  return decisionKeys.get(section) ?? foldText(section.canonical) + own;
+}
+
 export const duplicateSection: Rule = {
   code: 'duplicate-section',
   defaultSeverity: 'information',
@@ -26,14 +32,22 @@ export const duplicateSection: Rule = {
       // Each committee's decision on a shared item is its own section.
       const keys = new Map<Section, string>();
       for (const d of item.decisions) keys.set(d.section, `beslutning|${foldText(d.committee ?? '')}|${d.date ? formatNumericDate(d.date) : ''}`);
+      // Sub-points only split sections that would repeat without them: most items have none, and their lines are not read.
+      const coarse = new Set<string>();
+      let repeats = false;
+      for (const section of item.sections) {
+        if (section.unknown) continue;
+        const key = sectionKey(section, keys);
+        if (coarse.has(key)) repeats = true;
+        coarse.add(key);
+      }
+      if (!repeats) continue;
       const parts = subItemStarts(doc, item);
       for (const section of item.sections) {
         // Headings known only by their shape may repeat as sub-headings.
         if (section.unknown) continue;
-        // Each earlier meeting's decision and each sub-point (`a.`, `b.`) is its own.
-        const own = section.name !== section.canonical && foldText(section.name) !== foldText(section.canonical) && !section.typo ? `|${foldText(section.name)}` : '';
         const part = parts.filter((l) => l < section.headingRange.start.line).length;
-        const key = `${part}|${keys.get(section) ?? foldText(section.canonical) + own}`;
+        const key = `${part}|${sectionKey(section, keys)}`;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, section);

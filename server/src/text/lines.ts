@@ -18,6 +18,7 @@ export function splitLines(source: string): Line[] {
   const n = source.length;
   // Line ends found by the engine's own search, not a look at every character.
   const hasCR = source.indexOf('\r') >= 0;
+  const hasFF = source.indexOf('\f') >= 0;
   let lineStart = 0;
   for (;;) {
     let breakAt: number;
@@ -46,7 +47,7 @@ export function splitLines(source: string): Line[] {
     while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
     lines.push({ index: lines.length, raw, start, end, text: raw.slice(start, end), page });
     // Form feeds after the content start the next page for the next line.
-    for (let k = raw.indexOf('\f', start); k >= 0; k = raw.indexOf('\f', k + 1)) page++;
+    if (hasFF) for (let k = raw.indexOf('\f', start); k >= 0; k = raw.indexOf('\f', k + 1)) page++;
     if (breakAt >= n) break;
     lineStart = next;
   }
