@@ -37,8 +37,7 @@ const MAX_FUZZY = 400;
  * wrong order can be reported): exact and truncated titles first, then fused
  * lines, then near titles, then an entry sandwiched between two linked ones.
  */
-export function linkTocToItems(entries: TocEntry[], items: Item[]): void {
-  const itemKeys = items.map((i) => titleKey(i.title));
+export function linkTocToItems(entries: TocEntry[], items: Item[], itemKeys: readonly string[] = items.map((i) => titleKey(i.title))): void {
   const entryKeys = entries.map((e) => titleKey(e.title));
   const used = new Array<boolean>(items.length).fill(false);
   const link = (e: number, itemIndexes: number[], match: TocEntry['match']) => {

@@ -140,8 +140,9 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   const reused = reusableItems(previous, lines, facts);
   const items: Item[] = starts.map((start, n) => reused.get(n) ?? parseItem(ctx, start, ends[n]));
   if (toc) {
-    splitCutEntries(toc, items.map((i) => titleKey(i.title)));
-    linkTocToItems(toc.entries, items);
+    const itemKeys = items.map((i) => titleKey(i.title));
+    splitCutEntries(toc, itemKeys);
+    linkTocToItems(toc.entries, items, itemKeys);
   }
   // A system's forms that find no item: the generic forms may.
   if (items.length === 0 && !options.dialect && dialect.id !== 'generic') {

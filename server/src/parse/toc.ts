@@ -294,12 +294,23 @@ const draftOf = new WeakMap<TocEntry, EntryDraft>();
  * its parts each begin an item's title, the entry is split in two.
  */
 export function splitCutEntries(toc: Toc, itemKeys: readonly string[]): void {
-  const known = (key: string) => key.length >= 4 && itemKeys.some((k) => k.startsWith(key));
+  // Whether some item's key starts with `key`: a binary search in the sorted keys, not a scan per entry.
+  const sorted = [...itemKeys].sort();
+  const known = (key: string) => {
+    if (key.length < 4) return false;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo].startsWith(key);
+  };
   const out: TocEntry[] = [];
   for (const entry of toc.entries) {
     const draft = draftOf.get(entry);
-    const key = titleKey(entry.title);
-    if (!draft || draft.lines.length < 2 || draft.number !== undefined || known(key)) {
+    if (!draft || draft.lines.length < 2 || draft.number !== undefined || known(titleKey(entry.title))) {
       out.push(entry);
       continue;
     }
