@@ -6,6 +6,7 @@ import { firstagendaPdf } from './firstagendaPdf';
 import { firstagendaWeb } from './firstagendaWeb';
 import { generic } from './generic';
 import type { Dialect } from './types';
+import { firstCharFilter, type FirstCharFilter } from '../text/firstChars';
 
 export type { Dialect } from './types';
 
@@ -36,17 +37,22 @@ export interface DialectChoice {
   score: number;
 }
 
+const SIGNAL_FILTERS = new Map<RegExp, FirstCharFilter | undefined>(DIALECTS.flatMap((d) => d.signals.map((p) => [p, firstCharFilter(p)] as const)));
+const signalFilter = (p: RegExp) => SIGNAL_FILTERS.get(p);
+
 /** The dialect whose typical lines the document has most of; the generic one when none stands out. */
 export function chooseDialect(lines: readonly Line[]): DialectChoice {
   const candidates = DIALECTS.filter((d) => d.signals.length > 0);
   const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
   // Every signal in one flat list, dropped once it has counted its most: plain loops over few patterns.
-  let open = candidates.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, counts: hits[c], s })));
+  let open = candidates.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, may: signalFilter(pattern), counts: hits[c], s })));
   for (let i = 0; i < lines.length && i < MAX_LINES && open.length > 0; i++) {
     const text = lines[i].text;
     if (text === '' || text.length > MAX_LINE) continue;
     let full = false;
+    const code = text.charCodeAt(0);
     for (const signal of open) {
+      if (signal.may && !signal.may(code)) continue;
       if (!signal.pattern.test(text)) continue;
       if (++signal.counts[signal.s] >= MAX_PER_SIGNAL) full = true;
     }

@@ -4,6 +4,7 @@
 // them as headings, titles or case text.
 import type { Line } from '../model/types';
 import type { Dialect } from '../dialects/types';
+import { anyLineTest } from '../text/firstChars';
 
 const EDGE_TOP = 8;
 const EDGE_BOTTOM = 4;
@@ -20,9 +21,13 @@ function shapeKey(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 }
 
-function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  for (const p of patterns) if (p.test(text)) return true;
-  return false;
+/** Each pattern list's test, built once: dialects are few and fixed. */
+const TESTS = new WeakMap<readonly RegExp[], (text: string) => boolean>();
+
+function testFor(patterns: readonly RegExp[]): (text: string) => boolean {
+  let test = TESTS.get(patterns);
+  if (!test) TESTS.set(patterns, (test = anyLineTest(patterns)));
+  return test;
 }
 
 /**
@@ -31,9 +36,10 @@ function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
  */
 export function findFurniture(lines: Line[], dialect: Dialect, pageCount: number, isContent: (text: string) => boolean): Furniture {
   const found = new Set<number>();
+  const isFurniture = testFor(dialect.furniture);
   for (const line of lines) {
     const text = line.text;
-    if (text !== '' && text.length <= MAX_LENGTH && matchesAny(text, dialect.furniture) && !isContent(text)) found.add(line.index);
+    if (text !== '' && text.length <= MAX_LENGTH && isFurniture(text) && !isContent(text)) found.add(line.index);
   }
   if (pageCount >= 2) markRepeatedEdges(lines, pageCount, found, isContent);
   return { lines: found, ...pageLabels(lines, found, pageCount) };

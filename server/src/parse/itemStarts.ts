@@ -5,6 +5,7 @@
 import type { Line } from '../model/types';
 import type { Dialect, ItemForm } from '../dialects/types';
 import { titleKey } from '../text/normalize';
+import { firstCharFilter, type FirstCharFilter } from '../text/firstChars';
 
 export interface ItemStart {
   /** The line with the number. */
@@ -34,14 +35,19 @@ const MAX_TITLE_GAP = 4;
 export function itemLineReader(dialect: Dialect): ItemLineReader {
   return {
     numberOf(text) {
-      if (text.length > 400) return undefined;
-      for (const form of dialect.itemForms) {
-        const m = form.pattern.exec(text);
-        if (m) return Number(m[1]);
-      }
-      return undefined;
+      const m = matchForm(text, dialect.itemForms);
+      return m?.number;
     },
   };
+}
+
+/** Each form's first-character filter, read once per form. */
+const FILTERS = new WeakMap<ItemForm, FirstCharFilter | null>();
+
+function filterOf(form: ItemForm): FirstCharFilter | null {
+  let f = FILTERS.get(form);
+  if (f === undefined) FILTERS.set(form, (f = firstCharFilter(form.pattern) ?? null));
+  return f;
 }
 
 export interface StartContext {
@@ -54,7 +60,10 @@ export interface StartContext {
 
 function matchForm(text: string, forms: readonly ItemForm[]): { form: ItemForm; number: number; end: number } | undefined {
   if (text.length > 400) return undefined;
+  const code = text.charCodeAt(0);
   for (const form of forms) {
+    const may = filterOf(form);
+    if (may && !may(code)) continue;
     const m = form.pattern.exec(text);
     if (m) return { form, number: Number(m[1]), end: m[0].length };
   }

@@ -32,6 +32,10 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 
+/** Each code's place in alphabetical order: diagnostics at one position sort by it without a locale comparison per pair. */
+const CODE_ORDER = new Map([...RULE_CODES].sort((a, b) => a.localeCompare(b)).map((code, i) => [code, i]));
+const codeOrder = (code: string) => CODE_ORDER.get(code) ?? RULE_CODES.length;
+
 /** Runs every rule that is not turned off; sorted by position. */
 export function runRules(doc: ReferatDocument, config: ResolvedConfig, isCancelled: () => boolean = () => false): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -44,5 +48,5 @@ export function runRules(doc: ReferatDocument, config: ResolvedConfig, isCancell
     if (setting === 'off') continue;
     for (const finding of rule.check({ doc, config })) out.push({ ...finding, code: rule.code, severity: setting });
   }
-  return applySuppressions(doc, out).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  return applySuppressions(doc, out).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || codeOrder(a.code) - codeOrder(b.code));
 }

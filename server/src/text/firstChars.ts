@@ -1,0 +1,141 @@
+// The characters a line pattern can start with, read from its source, so a
+// pass that tries many patterns on every line skips the ones that cannot
+// match without running them. Only plain shapes are read: `^` and a literal,
+// an escaped character, `\d`, or a group whose alternatives start so. Any
+// other shape gives no filter, and the pattern always runs.
+
+/** Whether a line with this first UTF-16 unit may match; undefined when the pattern's start cannot be read. */
+export type FirstCharFilter = (code: number) => boolean;
+
+const SPECIAL = new Set('.*+?()[]{}|^$\\/');
+/** Letters that Unicode case folding joins to another Latin letter (`ſ` to `s`, the Kelvin sign to `k`). */
+const FOLDED_TOO: Record<string, string[]> = { s: ['\u017f'], k: ['\u212a'], 'å': ['\u212b'], 'ß': ['\u1e9e'] };
+
+interface Reader {
+  src: string;
+  at: number;
+}
+
+/** The first-character set of the alternatives from `r.at` up to the closing `)` (or the end), or undefined. */
+function alternatives(r: Reader, inGroup: boolean): Set<string> | undefined {
+  const out = new Set<string>();
+  for (;;) {
+    const first = atom(r);
+    if (!first) return undefined;
+    for (const c of first) out.add(c);
+    // Skip the rest of this alternative, to the next `|` or the group's end.
+    let depth = 0;
+    for (;;) {
+      const c = r.src[r.at];
+      if (c === undefined) {
+        if (inGroup) return undefined;
+        return out;
+      }
+      if (c === '\\') {
+        r.at += 2;
+        continue;
+      }
+      if (c === '[') {
+        const close = classEnd(r.src, r.at);
+        if (close < 0) return undefined;
+        r.at = close + 1;
+        continue;
+      }
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) {
+          if (!inGroup) return undefined;
+          r.at++;
+          return out;
+        }
+        depth--;
+      } else if (c === '|' && depth === 0) {
+        // `^a|b`: the second alternative is not anchored.
+        if (!inGroup) return undefined;
+        r.at++;
+        break;
+      }
+      r.at++;
+    }
+  }
+}
+
+function classEnd(src: string, from: number): number {
+  for (let i = from + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i;
+  }
+  return -1;
+}
+
+/** One atom's possible first characters; it must not be optional. Leaves `r.at` after it. */
+function atom(r: Reader): Set<string> | undefined {
+  const { src } = r;
+  let first: Set<string> | undefined;
+  const c = src[r.at];
+  if (c === undefined) return undefined;
+  if (c === '(') {
+    if (src[r.at + 1] === '?') {
+      const kind = src[r.at + 2];
+      if (kind === ':') r.at += 3;
+      else if (kind === '<' && src[r.at + 3] !== '=' && src[r.at + 3] !== '!') {
+        const close = src.indexOf('>', r.at);
+        if (close < 0) return undefined;
+        r.at = close + 1;
+      } else return undefined; // a lookaround
+    } else r.at++;
+    first = alternatives(r, true);
+  } else if (c === '\\') {
+    const e = src[r.at + 1];
+    if (e === 'd') first = new Set('0123456789');
+    else if (e !== undefined && SPECIAL.has(e)) first = new Set([e]);
+    else if (e === '-') first = new Set(['-']);
+    else return undefined;
+    r.at += 2;
+  } else if (SPECIAL.has(c)) {
+    return undefined;
+  } else {
+    first = new Set([c]);
+    r.at++;
+  }
+  if (!first) return undefined;
+  // An atom that may be left out says nothing about the first character.
+  const q = src[r.at];
+  if (q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(src.slice(r.at, r.at + 3)))) return undefined;
+  return first;
+}
+
+/** Whether `re` can only match a line starting with one of a few characters; gives the test for them. */
+export function firstCharFilter(re: RegExp): FirstCharFilter | undefined {
+  // `m` lets `^` match after U+2028 inside a line; `g` and `y` make a test depend on the last one.
+  if (!re.source.startsWith('^') || re.global || re.sticky || re.multiline) return undefined;
+  const chars = alternatives({ src: re.source, at: 1 }, false);
+  if (!chars || chars.size === 0) return undefined;
+  const codes = new Set<number>();
+  for (const c of chars) {
+    // Case-insensitive letters beyond Latin-1 have case partners this does not list.
+    if (re.ignoreCase && c.toLowerCase() !== c.toUpperCase() && !/^[A-Za-z\u00c0-\u00ff]$/.test(c)) return undefined;
+    const variants = re.ignoreCase ? [c, c.toLowerCase(), c.toUpperCase(), ...(re.unicode ? FOLDED_TOO[c.toLowerCase()] ?? [] : [])] : [c];
+    for (const v of variants) if (v.length === 1) codes.add(v.charCodeAt(0));
+  }
+  const low = new Uint8Array(256);
+  for (const code of codes) if (code < 256) low[code] = 1;
+  return (code) => (code < 256 ? low[code] === 1 : codes.has(code));
+}
+
+/** `re.test(text)`, skipped when the text cannot match by its first character. */
+export function lineTest(re: RegExp): (text: string) => boolean {
+  const may = firstCharFilter(re);
+  if (!may) return (text) => re.test(text);
+  return (text) => may(text.charCodeAt(0)) && re.test(text);
+}
+
+/** Whether any of `patterns` matches, trying only those the first character allows. */
+export function anyLineTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  const tests = patterns.map((re) => ({ re, may: firstCharFilter(re) }));
+  return (text) => {
+    const code = text.charCodeAt(0);
+    for (const { re, may } of tests) if ((!may || may(code)) && re.test(text)) return true;
+    return false;
+  };
+}
