@@ -1,5 +1,5 @@
 // Words of the referat format: labels, headings, weekdays and months.
-import { foldText } from '../text/normalize';
+import { MOJIBAKE, foldText } from '../text/normalize';
 
 /** Standard section headings (REFERAT-FORMAT.md), canonical spelling first. */
 export const STANDARD_HEADINGS: readonly string[] = [
@@ -29,6 +29,8 @@ export interface HeadingVocabulary {
   lookup: Map<string, string>;
   /** The longest folded heading: a longer line is none unless folding shortens it. */
   longestKey: number;
+  /** Matches every text that folds to a heading (and a few more): one anchored test rules out a line without folding it. */
+  keyShapes: RegExp;
   /** Matches a decision heading word at the start of a line: `Beslutning`, `Beslutninger`, configured words. */
   decision: RegExp;
   /** The dialect's other decision heading forms, with groups `committee` and `date`. */
@@ -45,6 +47,27 @@ export interface HeadingVocabulary {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every way a text can fold to one of `keys` (lower-case, folded): any case,
+ * blanks around and in runs, any dash for `-`, any quote for `"`, a letter
+ * as UTF-8 read as Latin-1 or as its base and combining marks. The pattern
+ * may accept more; a match is confirmed by folding.
+ */
+function foldedKeysPattern(keys: Iterable<string>): RegExp {
+  const charPattern = (c: string): string => {
+    if (/\s/.test(c)) return '\\s+';
+    if (c === '-') return '[-\\u2010-\\u2015\\u2212]';
+    if (c === '"') return '["\\u201c\\u201d\\u201e\\u00ab\\u00bb]';
+    const forms = [escapeRegExp(c)];
+    const base = c.normalize('NFD')[0];
+    if (base !== c) forms.push(`${escapeRegExp(base)}[\\u0300-\\u036f]+`);
+    for (const [bad, good] of MOJIBAKE) if (good.toLowerCase() === c) forms.push(escapeRegExp(bad));
+    return forms.length === 1 ? forms[0] : `(?:${forms.join('|')})`;
+  };
+  const shapes = [...keys].filter((k) => k !== '').map((k) => [...k].map(charPattern).join(''));
+  return new RegExp(`^\\s*(?:${shapes.join('|') || '(?!)'})\\s*$`, 'iu');
 }
 
 export interface VocabularyOptions {
@@ -69,6 +92,7 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   return {
     lookup,
     longestKey: Math.max(0, ...[...lookup.keys()].map((k) => k.length)),
+    keyShapes: foldedKeysPattern(lookup.keys()),
     nearMissTargets,
     nearMissCache: new Map(),
     realHeadings,
@@ -78,18 +102,14 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   };
 }
 
-/** What folding can shorten: a run of blanks, mojibake, combining marks, a blank at an end. */
-const SHRINKS_WHEN_FOLDED = /\s\s|[\u0300-\u036fÃ]/;
-const shrinks = (s: string) => SHRINKS_WHEN_FOLDED.test(s) || /\s/.test(s[0]) || /\s/.test(s[s.length - 1]);
-
 /**
  * The canonical heading a line's text (without its colon) is, by exact
- * lookup. It runs on every line, so most are ruled out by length: a line
- * longer than the longest heading only if folding shortens it, and one more
- * than twice as long always (no spacing or damage makes a heading of that).
+ * lookup. It runs on every line, so a line is folded only when it has the
+ * shape of a heading; one more than twice as long as the longest heading is
+ * none (no spacing or damage makes a heading of that).
  */
 export function knownHeading(vocabulary: HeadingVocabulary, bare: string): string | undefined {
-  if (bare.length > vocabulary.longestKey && (bare.length > 2 * vocabulary.longestKey || !shrinks(bare))) return undefined;
+  if (bare.length > 2 * vocabulary.longestKey || !vocabulary.keyShapes.test(bare)) return undefined;
   return vocabulary.lookup.get(foldText(bare));
 }
 

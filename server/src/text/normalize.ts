@@ -1,7 +1,8 @@
 // Comparison keys for titles and names. Used only to compare; ranges always
 // come from the original text.
 
-const MOJIBAKE: Array<[string, string]> = [
+/** UTF-8 letters read as Latin-1, and the letters they stand for. */
+export const MOJIBAKE: ReadonlyArray<[string, string]> = [
   ['Ã¦', 'æ'], ['Ã¸', 'ø'], ['Ã¥', 'å'], ['Ã†', 'Æ'], ['Ã˜', 'Ø'], ['Ã…', 'Å'],
   ['Ã©', 'é'], ['Ã¼', 'ü'], ['Ã¶', 'ö'], ['Ã¤', 'ä'],
 ];
