@@ -2,6 +2,7 @@ import type { Item, Line, ReferatDocument } from '../model/types';
 import { linkTocToItems } from '../model/link';
 import { range, splitLines } from '../text/lines';
 import { titleKey } from '../text/normalize';
+import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
 import { findFurniture } from './furniture';
 import { labelMatcher, parseHeader } from './header';
@@ -71,8 +72,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   const parts: Array<{ line: number; closed: boolean }> = [];
   for (const line of lines) {
     if (line.text.length > 30 || line.text.length < 9) continue;
-    if (CLOSED_PART.test(line.text)) parts.push({ line: line.index, closed: true });
-    else if (OPEN_PART.test(line.text)) parts.push({ line: line.index, closed: false });
+    if (isClosedPart(line.text)) parts.push({ line: line.index, closed: true });
+    else if (isOpenPart(line.text)) parts.push({ line: line.index, closed: false });
   }
   const furniture = findFurniture(lines, dialect, hasFormFeeds ? physicalPages : 1, (t) => reader.numberOf(t) !== undefined);
   for (const i of furniture.lines) {
@@ -169,6 +170,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
 }
 
 const OPEN_PART = /^åben(?:t)?\s+(?:referat|dagsorden|møde|punkter|del)$/i;
+const isOpenPart = lineTest(OPEN_PART);
+const isClosedPart = lineTest(CLOSED_PART);
 
 /** Whether a line lies in the closed part: after a `Lukket referat` line that no `Åbent referat` line follows. */
 function closedPartReader(parts: ReadonlyArray<{ line: number; closed: boolean }>, from: number): (line: number) => boolean {

@@ -33,7 +33,7 @@ export const RULES: readonly Rule[] = [
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 
 /** Each code's place in alphabetical order: diagnostics at one position sort by it without a locale comparison per pair. */
-const CODE_ORDER = new Map([...RULE_CODES].sort((a, b) => a.localeCompare(b)).map((code, i) => [code, i]));
+const CODE_ORDER = new Map([...RULE_CODES].sort().map((code, i) => [code, i]));
 const codeOrder = (code: string) => CODE_ORDER.get(code) ?? RULE_CODES.length;
 
 /** Runs every rule that is not turned off; sorted by position. */
