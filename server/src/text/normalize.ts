@@ -41,8 +41,14 @@ const BEYOND_U02FF = /[^\u0000-\u02ff]/;
  * inserts and drops spaces: `erhvervs kurser`) and without trailing dots.
  */
 export function titleKey(s: string): string {
-  return foldText(s).replace(/\s+/g, '').replace(/[.…·]+$/, '');
+  // Folded text has no blank but the single space.
+  const key = foldText(s).replaceAll(' ', '');
+  let end = key.length;
+  while (end > 0 && TRAILING_DOTS.includes(key[end - 1])) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
+
+const TRAILING_DOTS = '.…·';
 
 export function commonPrefixLength(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
