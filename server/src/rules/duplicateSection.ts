@@ -17,8 +17,24 @@ function subItemStarts(doc: Parameters<Rule['check']>[0]['doc'], item: Item): nu
 
 /** What makes two sections the same, sub-points aside: each earlier meeting's decision is its own. */
 function sectionKey(section: Section, decisionKeys: Map<Section, string>): string {
-  const own = section.name !== section.canonical && foldText(section.name) !== foldText(section.canonical) && !section.typo ? `|${foldText(section.name)}` : '';
-  return decisionKeys.get(section) ?? foldText(section.canonical) + own;
+  const decision = decisionKeys.get(section);
+  if (decision !== undefined) return decision;
+  const canonical = foldedHeading(section.canonical);
+  if (section.name === section.canonical || section.typo) return canonical;
+  const name = foldText(section.name);
+  return name === canonical ? canonical : `${canonical}|${name}`;
+}
+
+/** Canonical headings are few: each folded once. */
+const FOLDED = new Map<string, string>();
+
+function foldedHeading(heading: string): string {
+  let folded = FOLDED.get(heading);
+  if (folded === undefined) {
+    if (FOLDED.size >= 1000) FOLDED.clear();
+    FOLDED.set(heading, (folded = foldText(heading)));
+  }
+  return folded;
 }
 
 export const duplicateSection: Rule = {

@@ -14,13 +14,18 @@ export const unknownAttendee: Rule = {
       if (known.has(foldText(member))) for (const n of nicknames) known.add(foldText(n));
     }
     const out: Finding[] = [];
+    const names = members.map((m) => m.name);
+    const folded = names.map((m) => foldText(m));
+    // The same stranger is named in item after item: looked up once.
+    const nearest = new Map<string, string | undefined>();
     for (const item of doc.items) {
       for (const line of item.attendance) {
         if (line.inQuote) continue;
         for (const ref of line.names) {
           const name = foldText(ref.name);
           if (known.has(name)) continue;
-          const near = nearestMember(name, members.map((m) => m.name));
+          if (!nearest.has(name)) nearest.set(name, nearestMember(name, names, folded));
+          const near = nearest.get(name);
           out.push({
             range: ref.range,
             message: near
@@ -36,19 +41,19 @@ export const unknownAttendee: Rule = {
 };
 
 /** A member whose name is a near miss: a typo away, or the same name with a word left out. */
-function nearestMember(name: string, members: string[]): string | undefined {
+function nearestMember(name: string, members: string[], folded: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const member of members) {
-    const m = foldText(member);
+  for (const [k, member] of members.entries()) {
+    const m = folded[k];
     const allowed = Math.max(1, Math.floor(m.length / 6));
     const d = editDistance(name, m, allowed);
     if (d <= allowed && d < bestDistance) [best, bestDistance] = [member, d];
   }
   if (best) return best;
   const words = name.split(' ');
-  const partial = members.filter((member) => {
-    const mw = foldText(member).split(' ');
+  const partial = members.filter((_, k) => {
+    const mw = folded[k].split(' ');
     return words.length >= 2 && words.every((w) => mw.includes(w));
   });
   return partial.length === 1 ? partial[0] : undefined;
