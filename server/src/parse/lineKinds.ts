@@ -64,7 +64,7 @@ export interface QuotedHeading {
 /** This meeting's decision heading, another committee's quoted decision, or neither. */
 export function matchDecision(text: string, vocabulary: HeadingVocabulary): DecisionHeading | QuotedHeading | undefined {
   if (text.length > 250) return undefined;
-  const m = vocabulary.decision.exec(text);
+  const m = vocabulary.decisionStart(text.charCodeAt(0)) ? vocabulary.decision.exec(text) : null;
   if (!m) return matchDecisionForm(text, vocabulary);
   let from = m[1].length;
   while (from < text.length && text[from] === ' ') from++;
@@ -205,8 +205,10 @@ export interface AttendanceMatch {
 
 export function matchAttendance(text: string): AttendanceMatch | undefined {
   if (text.length > 400) return undefined;
-  const absent = ABSENT.exec(text);
-  const label = absent ?? APOLOGY.exec(text);
+  // Each label has one first letter: the patterns run only on lines that start with it.
+  const first = text.charCodeAt(0) | 0x20;
+  const absent = first === 0x66 ? ABSENT.exec(text) : null;
+  const label = absent ?? (first === 0x61 ? APOLOGY.exec(text) : null);
   if (label) {
     let from = label[1].length;
     while (from < text.length && /[\s:]/.test(text[from])) from++;

@@ -93,7 +93,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   // Which known heading a line is, by exact lookup only: it runs on every line.
   const headingKind = (t: string): 'history' | 'decision' | 'other' | undefined => {
     if (t.length > 80 || !startsUpper(t)) return undefined;
-    if (vocabulary.decision.test(t)) return 'decision';
+    if (vocabulary.decisionStart(t.charCodeAt(0)) && vocabulary.decision.test(t)) return 'decision';
     const canonical = knownHeading(vocabulary, withoutColon(t));
     if (!canonical) return undefined;
     return vocabulary.history.has(canonical) ? 'history' : 'other';

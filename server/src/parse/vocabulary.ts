@@ -1,5 +1,6 @@
 // Words of the referat format: labels, headings, weekdays and months.
 import { MOJIBAKE, foldText } from '../text/normalize';
+import { firstCharFilter } from '../text/firstChars';
 
 /** Standard section headings (REFERAT-FORMAT.md), canonical spelling first. */
 export const STANDARD_HEADINGS: readonly string[] = [
@@ -33,6 +34,8 @@ export interface HeadingVocabulary {
   keyShapes: RegExp;
   /** Matches a decision heading word at the start of a line: `Beslutning`, `Beslutninger`, configured words. */
   decision: RegExp;
+  /** Whether a line's first character can start a decision word: most lines are ruled out without the pattern. */
+  decisionStart: (code: number) => boolean;
   /** The dialect's other decision heading forms, with groups `committee` and `date`. */
   decisionForms: readonly RegExp[];
   /** Canonical headings of history sections. */
@@ -87,6 +90,7 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
   // `Afgørelse` is the decision heading of some systems.
   const words = ['beslutning(?:er)?', 'afgørelse', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
+  const decision = new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i');
   const nearMissTargets = [...new Set([...STANDARD_HEADINGS, ...lookup.values()])].map((heading) => ({ heading, folded: foldText(heading) }));
   const realHeadings = new Set([...lookup.keys(), ...(options.allHeadings ?? []).map(foldText)]);
   return {
@@ -98,7 +102,8 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
     realHeadings,
     history,
     decisionForms: options.decisionForms ?? [],
-    decision: new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i'),
+    decision,
+    decisionStart: firstCharFilter(decision) ?? (() => true),
   };
 }
 
