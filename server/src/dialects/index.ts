@@ -51,7 +51,9 @@ export function chooseDialect(lines: readonly Line[]): DialectChoice {
     if (text === '' || text.length > MAX_LINE) continue;
     let full = false;
     const code = text.charCodeAt(0);
-    for (const signal of open) {
+    // Indexed loops here and in the other once-a-parse passes over every line: no iterator objects before the code is optimised.
+    for (let k = 0; k < open.length; k++) {
+      const signal = open[k];
       if (signal.may && !signal.may(code)) continue;
       if (!signal.pattern.test(text)) continue;
       if (++signal.counts[signal.s] >= MAX_PER_SIGNAL) full = true;

@@ -37,7 +37,8 @@ function testFor(patterns: readonly RegExp[]): (text: string) => boolean {
 export function findFurniture(lines: Line[], dialect: Dialect, pageCount: number, isContent: (text: string) => boolean): Furniture {
   const found = new Set<number>();
   const isFurniture = testFor(dialect.furniture);
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     const text = line.text;
     if (text !== '' && text.length <= MAX_LENGTH && isFurniture(text) && !isContent(text)) found.add(line.index);
   }
@@ -47,7 +48,7 @@ export function findFurniture(lines: Line[], dialect: Dialect, pageCount: number
 
 function markRepeatedEdges(lines: Line[], pageCount: number, found: Set<number>, isContent: (text: string) => boolean): void {
   const pages: number[][] = Array.from({ length: pageCount + 1 }, () => []);
-  for (const line of lines) if (line.text !== '' && line.page <= pageCount) pages[line.page].push(line.index);
+  for (let l = 0; l < lines.length; l++) if (lines[l].text !== '' && lines[l].page <= pageCount) pages[lines[l].page].push(l);
   const edges = (page: number[]) => ({ top: page.slice(0, EDGE_TOP), bottom: page.slice(Math.max(EDGE_TOP, page.length - EDGE_BOTTOM)).reverse() });
   // How many pages have a line of this shape at their top, or at their bottom.
   const counts = new Map<string, number>();

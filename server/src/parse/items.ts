@@ -1,6 +1,6 @@
 import type { AttendanceLine, DateValue, Decision, Item, Line, QuotedDecision, Section } from '../model/types';
 import { JoinedText } from '../text/joined';
-import { lineRange, range, spanRange, subRange } from '../text/lines';
+import { extendTo, lineRange, linesRange, range, subRange } from '../text/lines';
 import { foldText } from '../text/normalize';
 import { sameDate } from './dates';
 import { isPageFooter } from './toc';
@@ -115,7 +115,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   }
   const title = joined.text.slice(titleFrom, titleTo).trim();
   const titleRange = joined.rangeOf(titleFrom, titleTo);
-  const headingRange = spanRange(lineRange(head), lineRange(titleLines[titleLines.length - 1]));
+  const headingRange = linesRange(head, titleLines[titleLines.length - 1]);
 
   const item: Item = {
     number: start.number,
@@ -125,7 +125,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     closed,
     ...(closedRange ? { closedRange } : {}),
     headingRange,
-    range: spanRange(lineRange(head), lineRange(lines[lastNonBlank(lines, start.line, end)])),
+    range: linesRange(head, lines[lastNonBlank(lines, start.line, end)]),
     page: head.page,
     ...(caseNumber ? { caseNumber } : {}),
     sections: [],
@@ -144,7 +144,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     if (!open) return;
     const s = open.section;
     const last = lastNonBlank(lines, s.headingRange.start.line, before);
-    s.range = spanRange(s.headingRange, lineRange(lines[last]));
+    s.range = extendTo(s.headingRange, lines[last]);
     if (open.decision) item.decisions.push(finishDecision(lines, open, attendanceLines, ctx.dialect.decisionEndsAtBlank));
     open = undefined;
   };
@@ -163,10 +163,12 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
 
     const decision = matchDecision(text, vocabulary);
     if (decision?.kind === 'quoted') {
+      // One range for the heading line, shared where several parts start as it (ranges are never changed).
+      const own = lineRange(line);
       quote = {
         ...(decision.committee ? { committee: decision.committee } : {}),
-        headingRange: lineRange(line),
-        range: lineRange(line),
+        headingRange: own,
+        range: own,
       };
       item.quotedDecisions.push(quote);
       if (open) open.section.bodyLines.push(i);
@@ -175,13 +177,14 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     }
     if (decision && isEarlierDecision(ctx, decision, isHistory(), i, end)) {
       // An earlier meeting's decision kept in the item: its own history section.
-      startSection(i, { name: text, canonical: 'Tidligere beslutning', kind: 'section', headingRange: lineRange(line), range: lineRange(line), bodyLines: [] });
+      const own = lineRange(line);
+      startSection(i, { name: text, canonical: 'Tidligere beslutning', kind: 'section', headingRange: own, range: own, bodyLines: [] });
       quote = {
         ...(decision.committee ? { committee: decision.committee } : {}),
         ...(decision.date ? { date: decision.date } : {}),
         history: true,
-        headingRange: lineRange(line),
-        range: lineRange(line),
+        headingRange: own,
+        range: own,
       };
       item.quotedDecisions.push(quote);
       continue;
@@ -191,12 +194,13 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     if (decision || heading) {
       let name = heading ? text.slice(0, heading.length) : text.replace(/\s*:$/, '');
       if (decision?.inlineFrom !== undefined) name = text.slice(0, text.indexOf(':')).trim();
+      const own = lineRange(line);
       const section: Section = {
         name,
         canonical: decision ? 'Beslutning' : heading!.canonical,
         kind: decision ? 'decision' : 'section',
-        headingRange: lineRange(line),
-        range: lineRange(line),
+        headingRange: own,
+        range: own,
         bodyLines: [],
         ...(heading?.typo ? { typo: heading.typo } : {}),
       };
@@ -241,7 +245,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
       }
       const record: AttendanceLine = {
         kind: attendance.kind,
-        range: spanRange(lineRange(line), lineRange(lines[last])),
+        range: linesRange(line, lines[last]),
         names: parseNameList(nameJoined, from, to),
         inQuote: quote !== undefined || isHistory(),
       };
@@ -251,20 +255,21 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
         attendanceLines.add(j);
         if (open) open.section.bodyLines.push(j);
         else item.preambleLines.push(j);
-        if (quote) quote.range = spanRange(quote.range, lineRange(lines[j]));
+        if (quote) quote.range = extendTo(quote.range, lines[j]);
       }
       i = last;
       continue;
     }
 
     if (isShapeHeading(ctx, open, i, end)) {
-      startSection(i, { name: text, canonical: text, kind: 'section', unknown: true, headingRange: lineRange(line), range: lineRange(line), bodyLines: [] });
+      const own = lineRange(line);
+      startSection(i, { name: text, canonical: text, kind: 'section', unknown: true, headingRange: own, range: own, bodyLines: [] });
       continue;
     }
 
     if (open) open.section.bodyLines.push(i);
     else item.preambleLines.push(i);
-    if (quote) quote.range = spanRange(quote.range, lineRange(line));
+    if (quote) quote.range = extendTo(quote.range, line);
   }
   closeSection(end);
   if (item.closed) readBareDecision(ctx, item, attendanceLines);
@@ -355,9 +360,10 @@ function readBareDecision(ctx: ItemContext, item: Item, attendanceLines: Set<num
   if (content.length !== 1) return;
   const line = ctx.lines[content[0]];
   if (line.text.length > 300) return;
+  const own = lineRange(line);
   const section: Section = {
     name: 'Beslutning', canonical: 'Beslutning', kind: 'decision', implicit: true,
-    headingRange: lineRange(line), range: lineRange(line), bodyLines: [line.index],
+    headingRange: own, range: own, bodyLines: [line.index],
   };
   item.preambleLines = item.preambleLines.filter((l) => l !== line.index);
   item.sections.push(section);

@@ -70,7 +70,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   const physicalPages = lastPage(lines);
   // `Åbent referat` / `Lukket referat`, in the text or in a running header: which part an item is in.
   const parts: Array<{ line: number; closed: boolean }> = [];
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     if (line.text.length > 30 || line.text.length < 9) continue;
     if (isClosedPart(line.text)) parts.push({ line: line.index, closed: true });
     else if (isOpenPart(line.text)) parts.push({ line: line.index, closed: false });

@@ -20,7 +20,8 @@ export function suppressionMarker(scope: SuppressionScope, codes: string[]): str
 /** Finds the markers and blanks their lines for the parse. */
 export function takeSuppressions(lines: Line[]): Suppression[] {
   const found: Suppression[] = [];
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     // Cheap first test: the parse visits every line.
     if (line.text.charCodeAt(0) !== 0x3c || !line.text.startsWith('<!--')) continue;
     const m = MARKER.exec(line.text);

@@ -45,7 +45,8 @@ export const encoding: Rule = {
     let index: Map<string, string | null> | undefined;
     // Most texts have no damage at all: a search of the whole text for each first character (quicker than a pattern), not one per line.
     if (!DAMAGE_STARTS.some((c) => doc.source.indexOf(c) >= 0)) return out;
-    for (const line of doc.lines) {
+    for (let l = 0; l < doc.lines.length; l++) {
+      const line = doc.lines[l];
       const raw = line.raw;
       // One scan for both kinds of damage: most lines have neither.
       if (!DAMAGE.test(raw)) continue;

@@ -135,7 +135,10 @@ export function anyLineTest(patterns: readonly RegExp[]): (text: string) => bool
   const tests = patterns.map((re) => ({ re, may: firstCharFilter(re) }));
   return (text) => {
     const code = text.charCodeAt(0);
-    for (const { re, may } of tests) if ((!may || may(code)) && re.test(text)) return true;
+    for (let k = 0; k < tests.length; k++) {
+      const { re, may } = tests[k];
+      if ((!may || may(code)) && re.test(text)) return true;
+    }
     return false;
   };
 }

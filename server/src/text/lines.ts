@@ -76,6 +76,16 @@ export function spanRange(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
+/** `spanRange(r, lineRange(line))` without the line's range made only to be dropped. */
+export function extendTo(r: Range, line: Line): Range {
+  return { start: r.start, end: pos(line.index, line.end) };
+}
+
+/** From the start of one line's content to the end of another's. */
+export function linesRange(first: Line, last: Line): Range {
+  return range(first.index, first.start, last.index, last.end);
+}
+
 export function containsPosition(r: Range, p: Position): boolean {
   if (p.line < r.start.line || p.line > r.end.line) return false;
   if (p.line === r.start.line && p.character < r.start.character) return false;
