@@ -9,7 +9,7 @@ import type { ReferatDocument } from '../server/src/model/types';
 import { seedText } from './helpers';
 
 /** Seed 000's items repeated and renumbered, one TOC line each, some titles off and some entries orphaned. */
-function agenda(items: number): string {
+function agenda(items: number, listed = Infinity): string {
   const seed = seedText('000');
   const head = seed.slice(0, seed.indexOf('Indholdsfortegnelse'));
   const bodies = seed.slice(seed.indexOf('Punkt 1:')).split(/^(?=Punkt \d+:)/m).filter((i) => i.trim() !== '');
@@ -20,6 +20,7 @@ function agenda(items: number): string {
     const item = bodies[(n - 1) % bodies.length].replace(/\s*$/, '\n\n');
     const title = `${item.slice(item.indexOf(':') + 1, item.indexOf('\n')).trim()} ${n}`;
     body.push(`Punkt ${n}: ${title}${item.slice(item.indexOf('\n'))}`);
+    if (n > listed) continue;
     toc.push(`${n % 7 === 0 ? 'Andet emne ' + n : title}.....\t${3 + Math.floor(n / 3)}`);
     if (n % 11 === 0) toc.push(`Et punkt der ikke findes ${n}.....\t${n}`);
   }
@@ -52,7 +53,17 @@ describe('the work each rule does', () => {
     // Twice the document: at most a little over twice the reads.
     expect(b).toBeLessThanOrEqual(Math.max(2.2 * a, 50));
   });
+  // A TOC that lists only the first items: every later item is missing from it.
+  const shortSmall = parseReferat(agenda(200, 20));
+  const shortLarge = parseReferat(agenda(400, 20));
+  it.each(RULES.map((r) => [r.code, r] as const))('%s stays linear when most items are missing from the TOC', (_code, rule) => {
+    const a = countReads(shortSmall, (d) => rule.check({ doc: d, config: DEFAULT_CONFIG }));
+    const b = countReads(shortLarge, (d) => rule.check({ doc: d, config: DEFAULT_CONFIG }));
+    expect(b / elements(shortLarge), 'reads per element').toBeLessThan(12);
+    expect(b).toBeLessThanOrEqual(Math.max(2.2 * a, 50));
+  });
   it('the documents have what the TOC rules work on', () => {
+    expect(shortLarge.items.filter((i) => i.tocEntry === undefined).length).toBeGreaterThan(350);
     expect(large.items).toHaveLength(400);
     expect(large.toc!.entries.length).toBeGreaterThan(400);
   });

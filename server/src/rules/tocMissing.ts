@@ -10,16 +10,12 @@ export const tocMissing: Rule = {
     const toc = doc.toc;
     if (!toc) return [];
     const style = tocStyle(doc);
+    // Insert after the entry of the nearest earlier item that has one: carried along in one pass, not looked for per item.
+    let after = toc.headingRange.end.line;
     return doc.items.flatMap((item, index) => {
-      if (item.tocEntry !== undefined) return [];
-      // Insert after the entry of the nearest earlier item that has one.
-      let after = toc.headingRange.end.line;
-      for (let k = index - 1; k >= 0; k--) {
-        const e = doc.items[k].tocEntry;
-        if (e !== undefined) {
-          after = toc.entries[e].range.end.line;
-          break;
-        }
+      if (item.tocEntry !== undefined) {
+        after = toc.entries[item.tocEntry].range.end.line;
+        return [];
       }
       const line = entryText(item, knownPage(doc, index), style);
       const insert = {
