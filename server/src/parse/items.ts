@@ -65,9 +65,8 @@ function committeeKey(s: string): string {
 /** `Sundheds- og Forebyggelsesudvalgets` and `Sundheds- og Forebyggelsesudvalget` are one committee. */
 function sameCommittee(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const key = committeeKey;
-  const x = key(a);
-  const y = key(b);
+  const x = committeeKey(a);
+  const y = committeeKey(b);
   return x !== '' && y !== '' && (x === y || x.endsWith(y) || y.endsWith(x));
 }
 
