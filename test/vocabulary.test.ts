@@ -54,3 +54,14 @@ describe('heading lookup', () => {
     expect(knownHeading(v, 'Beslutning' + ' '.repeat(200))).toBeUndefined();
   });
 });
+
+describe('configured headings', () => {
+  it('with any characters, build a lookup that finds them', () => {
+    const odd = ['a\\', '(x', '[y]', '\\p{Lu}', '{1}', 'z{', 'Emoji 😀', 'Halv \ud800', 'Pris $5', 'A|B', 'Min-max', '"Citat"'];
+    const v = headingVocabulary(odd, ['Besl.*']);
+    for (const h of odd) expect(knownHeading(v, h), h).toBe(v.lookup.get(foldText(h)));
+    expect(knownHeading(v, 'MIN–MAX')).toBe('Min-max');
+    expect(knownHeading(v, '”citat”')).toBe('"Citat"');
+    expect(v.decision.test('Besl.* i dag')).toBe(true);
+  });
+});

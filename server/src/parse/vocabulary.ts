@@ -70,7 +70,12 @@ function foldedKeysPattern(keys: Iterable<string>): RegExp {
     return forms.length === 1 ? forms[0] : `(?:${forms.join('|')})`;
   };
   const shapes = [...keys].filter((k) => k !== '').map((k) => [...k].map(charPattern).join(''));
-  return new RegExp(`^\\s*(?:${shapes.join('|') || '(?!)'})\\s*$`, 'iu');
+  try {
+    return new RegExp(`^\\s*(?:${shapes.join('|') || '(?!)'})\\s*$`, 'iu');
+  } catch {
+    // Configured headings beyond what one pattern holds: every line is folded and looked up instead.
+    return /(?:)/;
+  }
 }
 
 export interface VocabularyOptions {
