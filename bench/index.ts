@@ -126,7 +126,12 @@ async function main(): Promise<number> {
     // 3. The CLI on 10 MB: time and peak memory.
     const tenMb = path.join(dir, 'ti.referat');
     writeFileSync(tenMb, agenda(10_000_000));
-    const ten = await cli(['check', '--format', 'json', tenMb]);
+    // Best of three whole-process runs, as the rows above are the best of several.
+    let ten = await cli(['check', '--format', 'json', tenMb]);
+    for (let run = 1; run < 3; run++) {
+      const again = await cli(['check', '--format', 'json', tenMb]);
+      if (again.ms < ten.ms) ten = again;
+    }
     row('referat check on a 10 MB agenda', `${ten.ms.toFixed(0).padStart(8)} ms  ${ten.maxRssMb.toFixed(0)} MB peak`);
     results.cli10mb = ten;
     targets.push(['10 MB check under 1 s (the whole process)', ten.ms < 1000, `${ten.ms.toFixed(0)} ms`]);
