@@ -201,15 +201,19 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
         headingRange: own,
         range: own,
         bodyLines: [],
-        ...(heading?.typo ? { typo: heading.typo } : {}),
       };
+      // Optional fields set one by one rather than spread from throwaway objects: this runs for every heading.
+      if (heading?.typo) section.typo = heading.typo;
       startSection(i, section);
       const current = open!;
       if (decision) {
-        current.decision = {
-          ...(decision.committee ? { committee: decision.committee } : {}),
-          ...(decision.date ? { date: decision.date, dateRange: subRange(line, decision.dateFrom!, decision.dateTo!) } : {}),
-        };
+        const found: NonNullable<OpenSection['decision']> = {};
+        if (decision.committee) found.committee = decision.committee;
+        if (decision.date) {
+          found.date = decision.date;
+          found.dateRange = subRange(line, decision.dateFrom!, decision.dateTo!);
+        }
+        current.decision = found;
         if (decision.inlineFrom !== undefined) current.inlineFrom = decision.inlineFrom;
       }
       // A near miss of `Beslutning` is still this item's decision.
@@ -380,7 +384,13 @@ function finishDecision(lines: Line[], open: OpenSection, attendanceLines: Set<n
     parts.push({ line: lines[i], from: 0 });
   }
   const text = parts.map((p) => p.line.text.slice(p.from)).join('\n');
-  const decision: Decision = { section, ...open.decision, text, empty: parts.length === 0 };
+  const decision = { section } as Decision;
+  const found = open.decision;
+  if (found?.committee !== undefined) decision.committee = found.committee;
+  if (found?.date !== undefined) decision.date = found.date;
+  if (found?.dateRange !== undefined) decision.dateRange = found.dateRange;
+  decision.text = text;
+  decision.empty = parts.length === 0;
   if (parts.length > 0) {
     const first = parts[0];
     const last = parts[parts.length - 1];
