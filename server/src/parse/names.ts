@@ -31,12 +31,12 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
     if (role) note = note ? `${note}, ${role[1]}` : role[1];
     if (nameEnd <= a) return;
-    names.push({
-      name: text.slice(a, nameEnd).replace(/\s+/g, ' '),
-      ...(note !== undefined ? { note } : {}),
-      range: joined.rangeOf(a, nameEnd),
-      segments: joined.segments(a, nameEnd),
-    });
+    // Fields in this order, the note only where there is one (set, not spread from a throwaway object).
+    const ref = { name: text.slice(a, nameEnd).replace(/\s+/g, ' ') } as NameRef;
+    if (note !== undefined) ref.note = note;
+    ref.range = joined.rangeOf(a, nameEnd);
+    ref.segments = joined.segments(a, nameEnd);
+    names.push(ref);
   };
   let depth = 0;
   for (let i = from; i < to; i++) {

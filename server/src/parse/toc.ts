@@ -1,6 +1,6 @@
 import type { Line, Range, Toc, TocEntry } from '../model/types';
 import { JoinedText } from '../text/joined';
-import { lineRange, spanRange, subRange } from '../text/lines';
+import { lineRange, linesRange, spanRange, subRange } from '../text/lines';
 import { titleKey } from '../text/normalize';
 import { CLOSED_PART, CLOSED_PREFIX } from './lineKinds';
 
@@ -97,19 +97,20 @@ function entryFrom(draft: EntryDraft): TocEntry {
   const titleRange = joined.rangeOf(from, joined.text.length);
   const pageRanges: Range[] = draft.pageLine ? [lineRange(draft.pageLine)] : group.pages.map((p) => subRange(last, p.from, p.to));
   const pages = draft.pageLine ? [Number(draft.pageLine.text)] : group.pages.map((p) => p.value);
-  return {
-    ...(draft.number !== undefined ? { number: draft.number } : {}),
-    title,
-    titleRange,
-    closed,
-    ...(group.leaderFrom !== undefined ? { leaderRange: subRange(last, group.leaderFrom, group.leaderTo ?? group.leaderFrom) } : {}),
-    pages,
-    pageRanges,
-    fused: pages.length > 1,
-    range: spanRange(lineRange(lines[0]), lineRange(last)),
-    items: [],
-    match: 'none',
-  };
+  // Fields in this order, the optional ones set where they apply rather than spread from throwaway objects.
+  const entry = {} as TocEntry;
+  if (draft.number !== undefined) entry.number = draft.number;
+  entry.title = title;
+  entry.titleRange = titleRange;
+  entry.closed = closed;
+  if (group.leaderFrom !== undefined) entry.leaderRange = subRange(last, group.leaderFrom, group.leaderTo ?? group.leaderFrom);
+  entry.pages = pages;
+  entry.pageRanges = pageRanges;
+  entry.fused = pages.length > 1;
+  entry.range = linesRange(lines[0], last);
+  entry.items = [];
+  entry.match = 'none';
+  return entry;
 }
 
 /** `1. Meddelelser`, `715.`, `Punkt 3: Title`: an entry that gives its item's number. */
