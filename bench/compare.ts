@@ -8,17 +8,15 @@ import { DEFAULT_CONFIG } from '../server/src/config/types';
 import { documentSymbols } from '../server/src/features/symbols';
 import { notCancelled } from '../server/src/features/cancellation';
 
-const collect = (globalThis as { gc?: () => void }).gc;
-
 /**
- * Best of `repeat` runs, in ms. Each run starts from a collected heap (with
- * --expose-gc), so it does not pay for the garbage of the run before it; a
- * collection the run itself causes is still in its time.
+ * Best of `repeat` runs, in ms, in the heap's steady state. A forced
+ * collection before each run was tried and left out: it shrinks the young
+ * generation, and the next run pays for growing it again, markdown-it (which
+ * keeps all its tokens) far more than the others (71 ms instead of 44).
  */
 export function best(run: () => void, repeat = 15): number {
   let min = Infinity;
   for (let i = 0; i < repeat; i++) {
-    collect?.();
     const t0 = process.hrtime.bigint();
     run();
     min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
