@@ -3,7 +3,7 @@
 // character, and on random lines.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyLineTest, firstCharFilter, lineTest } from '../server/src/text/firstChars';
+import { anyLineTest, firstCharFilter, lineTest, requiredLiteral } from '../server/src/text/firstChars';
 import { DIALECTS } from '../server/src/dialects/index';
 
 const patterns: RegExp[] = [...new Set(DIALECTS.flatMap((d) => [
@@ -54,5 +54,21 @@ describe('first-character filters', () => {
     expect(/^side/iu.test('\u017fide')).toBe(true);
     const plain = firstCharFilter(/^Åbent/i)!;
     expect(plain('å'.charCodeAt(0)) && plain('Å'.charCodeAt(0))).toBe(true);
+  });
+
+  it('read a run of text the pattern needs, and never rule out a line it matches', () => {
+    const genitive = patterns.find((p) => p.source.includes('beslutning') && p.source.includes('committee'))!;
+    const needs = requiredLiteral(genitive)!;
+    expect(needs('Økonomiudvalgets BESLUTNING den 04.12.2012')).toBe(true);
+    expect(needs('Sagsfremstilling')).toBe(false);
+    for (const p of [/^a|bcdef/, /x(?:abcd)?/, /ab?c?d?e?/]) expect(requiredLiteral(p), String(p)).toBeUndefined();
+    expect(requiredLiteral(/abcde?/)!('abcd')).toBe(true);
+    const lines = ['Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1', 'Udvalgets Beslutning:', '(BUTTON) Luk', 'Referat For Byrådet', 'Hent som PDF'];
+    fc.assert(fc.property(fc.oneof(fc.constantFrom(...lines), fc.string({ unit: 'grapheme', maxLength: 40 })), (s) => {
+      for (const p of patterns) {
+        const literal = requiredLiteral(p);
+        if (literal && p.test(s)) expect(literal(s), `${p} ${s}`).toBe(true);
+      }
+    }), { numRuns: 500 });
   });
 });

@@ -6,7 +6,7 @@ import { firstagendaPdf } from './firstagendaPdf';
 import { firstagendaWeb } from './firstagendaWeb';
 import { generic } from './generic';
 import type { Dialect } from './types';
-import { firstCharFilter, type FirstCharFilter } from '../text/firstChars';
+import { firstCharFilter, requiredLiteral, type FirstCharFilter } from '../text/firstChars';
 
 export type { Dialect } from './types';
 
@@ -39,13 +39,15 @@ export interface DialectChoice {
 
 const SIGNAL_FILTERS = new Map<RegExp, FirstCharFilter | undefined>(DIALECTS.flatMap((d) => d.signals.map((p) => [p, firstCharFilter(p)] as const)));
 const signalFilter = (p: RegExp) => SIGNAL_FILTERS.get(p);
+/** For a signal whose start cannot be read, a run of text it needs (the genitive decision's `beslutning`): a quicker test first. */
+const SIGNAL_LITERALS = new Map(DIALECTS.flatMap((d) => d.signals.filter((p) => !SIGNAL_FILTERS.get(p)).map((p) => [p, requiredLiteral(p)] as const)));
 
 /** The dialect whose typical lines the document has most of; the generic one when none stands out. */
 export function chooseDialect(lines: readonly Line[]): DialectChoice {
   const candidates = DIALECTS.filter((d) => d.signals.length > 0);
   const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
   // Every signal in one flat list, dropped once it has counted its most: plain loops over few patterns.
-  let open = candidates.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, may: signalFilter(pattern), counts: hits[c], s })));
+  let open = candidates.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, may: signalFilter(pattern), needs: SIGNAL_LITERALS.get(pattern), counts: hits[c], s })));
   for (let i = 0; i < lines.length && i < MAX_LINES && open.length > 0; i++) {
     const text = lines[i].text;
     if (text === '' || text.length > MAX_LINE) continue;
@@ -55,6 +57,7 @@ export function chooseDialect(lines: readonly Line[]): DialectChoice {
     for (let k = 0; k < open.length; k++) {
       const signal = open[k];
       if (signal.may && !signal.may(code)) continue;
+      if (signal.needs && !signal.needs(text)) continue;
       if (!signal.pattern.test(text)) continue;
       if (++signal.counts[signal.s] >= MAX_PER_SIGNAL) full = true;
     }

@@ -132,13 +132,65 @@ export function lineTest(re: RegExp): (text: string) => boolean {
 
 /** Whether any of `patterns` matches, trying only those the first character allows. */
 export function anyLineTest(patterns: readonly RegExp[]): (text: string) => boolean {
-  const tests = patterns.map((re) => ({ re, may: firstCharFilter(re) }));
+  const tests = patterns.map((re) => {
+    const may = firstCharFilter(re);
+    return { re, may, needs: may ? undefined : requiredLiteral(re) };
+  });
   return (text) => {
     const code = text.charCodeAt(0);
     for (let k = 0; k < tests.length; k++) {
-      const { re, may } = tests[k];
-      if ((!may || may(code)) && re.test(text)) return true;
+      const { re, may, needs } = tests[k];
+      if ((!may || may(code)) && (!needs || needs(text)) && re.test(text)) return true;
     }
     return false;
   };
+}
+
+/**
+ * A run of plain characters every match must contain, read from the top
+ * level of the pattern's source (`s\s+beslutning` gives `beslutning`), as a
+ * test that is quicker than the pattern on lines without it; undefined when
+ * no run of at least four can be read.
+ */
+export function requiredLiteral(re: RegExp): ((text: string) => boolean) | undefined {
+  if (re.global || re.sticky) return undefined;
+  const src = re.source;
+  let best = '';
+  let run = '';
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      // An escaped special character is plain; any other escape is a class.
+      const e = src[i + 1];
+      i++;
+      if (depth === 0 && e !== undefined && SPECIAL.has(e) && !isOptional(src, i + 1)) {
+        run += e;
+        continue;
+      }
+    } else if (c === '[') {
+      const close = classEnd(src, i);
+      if (close < 0) return undefined;
+      i = close;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+    else if (depth === 0 && !SPECIAL.has(c) && !isOptional(src, i + 1)) {
+      run += c;
+      continue;
+    }
+    if (run.length > best.length) best = run;
+    run = '';
+  }
+  if (run.length > best.length) best = run;
+  // The last character of a run before a quantifier belongs to the quantifier, not the run.
+  if (best.length < 4) return undefined;
+  const literal = new RegExp(best.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), re.ignoreCase ? (re.unicode ? 'iu' : 'i') : re.unicode ? 'u' : '');
+  return (text) => literal.test(text);
+}
+
+/** Whether the atom ending before `at` may repeat or be left out (`?`, `*`, `+`, `{`): it cannot be part of a run. */
+function isOptional(src: string, at: number): boolean {
+  const q = src[at];
+  return q === '?' || q === '*' || q === '+' || q === '{';
 }
