@@ -153,12 +153,15 @@ export function matchHeading(text: string, vocabulary: HeadingVocabulary): Headi
   return typo ? { canonical: typo, length: bare.length, typo: { expected: typo } } : undefined;
 }
 
+/** A line ending on one of these is a sentence or a list, not a misspelt heading. */
+const SENTENCE_END = '.!?,;';
+
 /** `Beslutnig`, `Sagsfremstiling`: one or two letters off a standard heading. */
 /** Bounds the near-miss cache: a long-running server sees many documents. */
 const MAX_NEAR_MISS_CACHE = 50_000;
 
 export function nearMissHeading(bare: string, vocabulary: HeadingVocabulary): string | undefined {
-  if (bare.length < 6 || bare.length > 45 || /[.!?,;]$/.test(bare) || !startsUpper(bare)) return undefined;
+  if (bare.length < 6 || bare.length > 45 || SENTENCE_END.indexOf(bare[bare.length - 1]) >= 0 || !startsUpper(bare)) return undefined;
   const cache = vocabulary.nearMissCache;
   const known = cache.get(bare);
   if (known !== undefined) return known ?? undefined;

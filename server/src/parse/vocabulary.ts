@@ -32,6 +32,8 @@ export interface HeadingVocabulary {
   longestKey: number;
   /** Matches every text that folds to a heading (and a few more): one anchored test rules out a line without folding it. */
   keyShapes: RegExp;
+  /** Whether a line's first character can start one of those shapes (a blank, or a heading's first letter in any form). */
+  keyStart: (code: number) => boolean;
   /** Matches a decision heading word at the start of a line: `Beslutning`, `Beslutninger`, configured words. */
   decision: RegExp;
   /** Whether a line's first character can start a decision word: most lines are ruled out without the pattern. */
@@ -78,6 +80,23 @@ function foldedKeysPattern(keys: Iterable<string>): RegExp {
   }
 }
 
+/** Every code unit JavaScript's `\s` matches: a shape may start with blanks. */
+const BLANKS = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/** The first characters the folded shapes of `keys` can start with, read by the first-character filter; every character where it cannot read them. */
+function keyStartFilter(keys: Iterable<string>): (code: number) => boolean {
+  let shapes: RegExp;
+  try {
+    shapes = new RegExp(foldedKeysPattern(keys).source.replace(/^\^\\s\*/, '^').replace(/\\s\*\$$/, ''), 'iu');
+  } catch {
+    return () => true;
+  }
+  const first = firstCharFilter(shapes);
+  if (!first) return () => true;
+  const blank = new Set(BLANKS);
+  return (code) => first(code) || blank.has(code);
+}
+
 export interface VocabularyOptions {
   /** The dialect's own headings, history headings and decision forms. */
   dialectHeadings?: readonly string[];
@@ -102,6 +121,7 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
     lookup,
     longestKey: Math.max(0, ...[...lookup.keys()].map((k) => k.length)),
     keyShapes: foldedKeysPattern(lookup.keys()),
+    keyStart: keyStartFilter(lookup.keys()),
     nearMissTargets,
     nearMissCache: new Map(),
     realHeadings,
@@ -119,7 +139,7 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
  * none (no spacing or damage makes a heading of that).
  */
 export function knownHeading(vocabulary: HeadingVocabulary, bare: string): string | undefined {
-  if (bare.length > 2 * vocabulary.longestKey || !vocabulary.keyShapes.test(bare)) return undefined;
+  if (bare.length > 2 * vocabulary.longestKey || !vocabulary.keyStart(bare.charCodeAt(0)) || !vocabulary.keyShapes.test(bare)) return undefined;
   return vocabulary.lookup.get(foldText(bare));
 }
 
