@@ -115,6 +115,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   const title = joined.text.slice(titleFrom, titleTo).trim();
   const titleRange = joined.rangeOf(titleFrom, titleTo);
   const headingRange = linesRange(head, titleLines[titleLines.length - 1]);
+  const bodyEnd = lines[lastNonBlank(lines, start.line, end)];
 
   const item: Item = {
     number: start.number,
@@ -124,7 +125,8 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     closed,
     ...(closedRange ? { closedRange } : {}),
     headingRange,
-    range: linesRange(head, lines[lastNonBlank(lines, start.line, end)]),
+    // The item starts where its heading does: one position for both.
+    range: extendTo(headingRange, bodyEnd),
     page: head.page,
     ...(caseNumber ? { caseNumber } : {}),
     sections: [],

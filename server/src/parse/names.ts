@@ -1,4 +1,4 @@
-import type { NameRef } from '../model/types';
+import type { NameRef, Range } from '../model/types';
 import type { JoinedText } from '../text/joined';
 
 const NOTE_AT_END = /\(([^()]{0,40})\)$/;
@@ -35,7 +35,9 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     const ref = { name: text.slice(a, nameEnd).replace(/\s+/g, ' ') } as NameRef;
     if (note !== undefined) ref.note = note;
     ref.range = joined.rangeOf(a, nameEnd);
-    ref.segments = joined.segments(a, nameEnd);
+    const segments = joined.segments(a, nameEnd);
+    // A name on one line is its one segment: the same range, kept once.
+    ref.segments = segments.length === 1 && sameRange(segments[0], ref.range) ? [ref.range] : segments;
     names.push(ref);
   };
   let depth = 0;
@@ -54,4 +56,8 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
   }
   flush(to);
   return names;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
