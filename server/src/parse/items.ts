@@ -140,6 +140,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
 
   let open: OpenSection | undefined;
   let quote: QuotedDecision | undefined;
+  const laterDecision: LaterDecision = { at: -1, none: Infinity };
   const attendanceLines = new Set<number>();
   const closeSection = (before: number) => {
     if (!open) return;
@@ -176,7 +177,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
       else item.preambleLines.push(i);
       continue;
     }
-    if (decision && isEarlierDecision(ctx, decision, isHistory(), i, end)) {
+    if (decision && isEarlierDecision(ctx, decision, isHistory(), i, end, laterDecision)) {
       // An earlier meeting's decision kept in the item: its own history section.
       const own = lineRange(line);
       startSection(i, { name: text, canonical: 'Tidligere beslutning', kind: 'section', headingRange: own, range: own, bodyLines: [] });
@@ -320,19 +321,32 @@ function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number)
  * same committee (or none named); or a decision heading inside a history
  * section that a later decision heading of the item follows.
  */
-function isEarlierDecision(ctx: ItemContext, decision: DecisionHeading, inHistory: boolean, at: number, end: number): boolean {
+function isEarlierDecision(ctx: ItemContext, decision: DecisionHeading, inHistory: boolean, at: number, end: number, later: LaterDecision): boolean {
   const { date, committee } = ctx.meeting;
   if (decision.date && date && !sameDate(decision.date, date)) {
     if (!decision.committee || sameCommittee(decision.committee, committee)) return true;
   }
   if (!inHistory) return false;
+  // What an earlier look found still holds: each line of the item is read once, however many decisions its history quotes.
+  if (later.at > at) return true;
+  if (at >= later.none) return false;
   for (let j = at + 1; j < end; j++) {
     const text = ctx.lines[j].text;
     if (text === '') continue;
-    const later = matchDecision(text, ctx.vocabulary);
-    if (later?.kind === 'decision' && !(later.date && date && !sameDate(later.date, date))) return true;
+    const found = matchDecision(text, ctx.vocabulary);
+    if (found?.kind === 'decision' && !(found.date && date && !sameDate(found.date, date))) {
+      later.at = j;
+      return true;
+    }
   }
+  later.none = at;
   return false;
+}
+
+/** Within one item: a line with this meeting's decision heading, and the line after which there is none. */
+interface LaterDecision {
+  at: number;
+  none: number;
 }
 
 /**
