@@ -1,7 +1,8 @@
-// The characters a line pattern can start with, read from its source, so a
-// pass that tries many patterns on every line skips the ones that cannot
-// match without running them. Only plain shapes are read: `^` and a literal,
-// an escaped character, `\d`, or a group whose alternatives start so. Any
+// The characters a line pattern can start with, and a run of text it needs,
+// read from its source, so a pass that tries many patterns on every line
+// skips the ones that cannot match without running them. Only plain shapes
+// are read: `^` and a literal, an escaped character, `\d`, or a group whose
+// alternatives start so; a run of plain characters at the top level. Any
 // other shape gives no filter, and the pattern always runs.
 
 /** Whether a line with this first UTF-16 unit may match; undefined when the pattern's start cannot be read. */
@@ -183,7 +184,6 @@ export function requiredLiteral(re: RegExp): ((text: string) => boolean) | undef
     run = '';
   }
   if (run.length > best.length) best = run;
-  // The last character of a run before a quantifier belongs to the quantifier, not the run.
   if (best.length < 4) return undefined;
   const literal = new RegExp(best.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), re.ignoreCase ? (re.unicode ? 'iu' : 'i') : re.unicode ? 'u' : '');
   return (text) => literal.test(text);
