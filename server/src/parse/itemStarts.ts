@@ -33,21 +33,22 @@ export interface ItemLineReader {
 const MAX_TITLE_GAP = 4;
 
 export function itemLineReader(dialect: Dialect): ItemLineReader {
+  const forms = compileForms(dialect.itemForms);
   return {
     numberOf(text) {
-      const m = matchForm(text, dialect.itemForms);
-      return m?.number;
+      return matchForm(text, forms)?.number;
     },
   };
 }
 
-/** Each form's first-character filter, read once per form. */
-const FILTERS = new WeakMap<ItemForm, FirstCharFilter | null>();
+/** A form with its first-character filter, read once per parse rather than per line. */
+interface CompiledForm {
+  form: ItemForm;
+  may: FirstCharFilter | undefined;
+}
 
-function filterOf(form: ItemForm): FirstCharFilter | null {
-  let f = FILTERS.get(form);
-  if (f === undefined) FILTERS.set(form, (f = firstCharFilter(form.pattern) ?? null));
-  return f;
+function compileForms(forms: readonly ItemForm[]): CompiledForm[] {
+  return forms.map((form) => ({ form, may: firstCharFilter(form.pattern) }));
 }
 
 export interface StartContext {
@@ -58,11 +59,10 @@ export interface StartContext {
   headingKind(text: string): 'history' | 'decision' | 'other' | undefined;
 }
 
-function matchForm(text: string, forms: readonly ItemForm[]): { form: ItemForm; number: number; end: number } | undefined {
+function matchForm(text: string, forms: readonly CompiledForm[]): { form: ItemForm; number: number; end: number } | undefined {
   if (text.length > 400) return undefined;
   const code = text.charCodeAt(0);
-  for (const form of forms) {
-    const may = filterOf(form);
+  for (const { form, may } of forms) {
     if (may && !may(code)) continue;
     const m = form.pattern.exec(text);
     if (m) return { form, number: Number(m[1]), end: m[0].length };
@@ -79,11 +79,12 @@ export interface TocGuide {
 /** Finds the item starts in lines [from, to). */
 export function findItemStarts(lines: Line[], from: number, to: number, ctx: StartContext, toc: readonly TocGuide[]): ItemStart[] {
   const candidates: Candidate[] = [];
+  const forms = compileForms(ctx.dialect.itemForms);
   let inHistory = false;
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
     if (text === '') continue;
-    const m = matchForm(text, ctx.dialect.itemForms);
+    const m = matchForm(text, forms);
     if (!m) {
       const kind = ctx.headingKind(text);
       if (kind === 'history') inHistory = true;
@@ -101,7 +102,7 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
       }
       const next = k < to ? lines[k].text : '';
       // The title: a line of words, not another number, heading or case number.
-      if (next === '' || matchForm(next, ctx.dialect.itemForms) || /^\d+$/.test(next) || ctx.isStructural(next) || !/\p{L}/u.test(next)) continue;
+      if (next === '' || matchForm(next, forms) || /^\d+$/.test(next) || ctx.isStructural(next) || !/\p{L}/u.test(next)) continue;
       titleLine = k;
       titleFrom = 0;
     } else if (titleFrom >= text.length && !/^(?:punkt|pkt)/i.test(text)) {
