@@ -2,16 +2,12 @@ import type { Field, Header, Line, MeetingDate, NameRef, Participants, Title } f
 import type { Dialect } from '../dialects/types';
 import { JoinedText } from '../text/joined';
 import { lineRange, range, spanRange, subRange } from '../text/lines';
-import { keywordSource } from '../text/normalize';
+import { escapeRegExp, keywordSource } from '../text/normalize';
 import { findDate, findLeadingWeekday } from './dates';
 import { parseNameList } from './names';
 
 type LabelKey = 'committee' | 'meetingDate' | 'place' | 'participants' | 'absent' | 'secretary';
 const LABEL_KEYS: readonly LabelKey[] = ['committee', 'meetingDate', 'place', 'participants', 'absent', 'secretary'];
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export interface LabelMatcher {
   match(text: string): { key: LabelKey; length: number } | undefined;

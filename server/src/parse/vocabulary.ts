@@ -1,5 +1,5 @@
 // Words of the referat format: labels, headings, weekdays and months.
-import { MOJIBAKE, foldText } from '../text/normalize';
+import { MOJIBAKE, escapeRegExp, foldText } from '../text/normalize';
 import { firstCharFilter } from '../text/firstChars';
 
 /** Standard section headings (REFERAT-FORMAT.md), canonical spelling first. */
@@ -50,10 +50,6 @@ export interface HeadingVocabulary {
   realHeadings: ReadonlySet<string>;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Every way a text can fold to one of `keys` (lower-case, folded): any case,
  * blanks around and in runs, any dash for `-`, any quote for `"`, a letter
@@ -83,11 +79,11 @@ function foldedKeysPattern(keys: Iterable<string>): RegExp {
 /** Every code unit JavaScript's `\s` matches: a shape may start with blanks. */
 const BLANKS = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
-/** The first characters the folded shapes of `keys` can start with, read by the first-character filter; every character where it cannot read them. */
-function keyStartFilter(keys: Iterable<string>): (code: number) => boolean {
+/** The first characters the shapes pattern can start with, read by the first-character filter past its leading blanks; every character where it cannot read them. */
+function keyStartFilter(keyShapes: RegExp): (code: number) => boolean {
   let shapes: RegExp;
   try {
-    shapes = new RegExp(foldedKeysPattern(keys).source.replace(/^\^\\s\*/, '^').replace(/\\s\*\$$/, ''), 'iu');
+    shapes = new RegExp(keyShapes.source.replace(/^\^\\s\*/, '^').replace(/\\s\*\$$/, ''), keyShapes.flags);
   } catch {
     return () => true;
   }
@@ -114,14 +110,15 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
   // `Afgørelse` is the decision heading of some systems.
   const words = ['beslutning(?:er)?', 'afgørelse', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
+  const keyShapes = foldedKeysPattern(lookup.keys());
   const decision = new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i');
   const nearMissTargets = [...new Set([...STANDARD_HEADINGS, ...lookup.values()])].map((heading) => ({ heading, folded: foldText(heading) }));
   const realHeadings = new Set([...lookup.keys(), ...(options.allHeadings ?? []).map(foldText)]);
   return {
     lookup,
     longestKey: Math.max(0, ...[...lookup.keys()].map((k) => k.length)),
-    keyShapes: foldedKeysPattern(lookup.keys()),
-    keyStart: keyStartFilter(lookup.keys()),
+    keyShapes,
+    keyStart: keyStartFilter(keyShapes),
     nearMissTargets,
     nearMissCache: new Map(),
     realHeadings,

@@ -4,6 +4,7 @@
 // are read: `^` and a literal, an escaped character, `\d`, or a group whose
 // alternatives start so; a run of plain characters at the top level. Any
 // other shape gives no filter, and the pattern always runs.
+import { escapeRegExp } from './normalize';
 
 /** Whether a line with this first UTF-16 unit may match; undefined when the pattern's start cannot be read. */
 export type FirstCharFilter = (code: number) => boolean;
@@ -185,7 +186,8 @@ export function requiredLiteral(re: RegExp): ((text: string) => boolean) | undef
   }
   if (run.length > best.length) best = run;
   if (best.length < 4) return undefined;
-  const literal = new RegExp(best.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), re.ignoreCase ? (re.unicode ? 'iu' : 'i') : re.unicode ? 'u' : '');
+  // The same case and Unicode rules as the pattern's own.
+  const literal = new RegExp(escapeRegExp(best), re.flags.replace(/[^iu]/g, ''));
   return (text) => literal.test(text);
 }
 

@@ -81,6 +81,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[n];
 }
 
+/** `s` as a pattern that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * A case-insensitive pattern for a Danish keyword that also accepts mojibake
  * (`Ã¸` for `ø`) and a letter lost as U+FFFD, so a wrongly decoded file still
