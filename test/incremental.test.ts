@@ -4,9 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseReferat } from '../server/src/parse/parser';
 import { ReferatService } from '../server/src/service';
+import { RULES, runRules } from '../server/src/rules/index';
+import { mergeConfig } from '../server/src/config/types';
 import { DEFAULT_CONFIG } from '../server/src/config/types';
 import { notCancelled } from '../server/src/features/cancellation';
 import { ROOT, seedText } from './helpers';
@@ -90,5 +92,55 @@ describe('incremental parsing', () => {
     expect(b).toEqual(parseReferat(second));
     expect(b.items.filter((it, k) => it.sections === a.items[k].sections).length).toBeGreaterThan(0);
     expect(service.diagnostics({ uri, version: 2, getText: () => second }, DEFAULT_CONFIG, notCancelled)).toEqual(new ReferatService('da').diagnostics({ uri, version: 1, getText: () => second }, DEFAULT_CONFIG, notCancelled));
+  });
+
+  it('keeps the findings of items an edit did not touch, and gives the findings a full check gives', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: FIXTURES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (i, edits) => {
+        let text = FIXTURES[i];
+        let model = parseReferat(text);
+        runRules(model, DEFAULT_CONFIG, { incremental: true });
+        for (const e of edits) {
+          text = apply(text, e);
+          model = parseReferat(text, {}, model);
+          expect(runRules(model, DEFAULT_CONFIG, { incremental: true })).toEqual(runRules(parseReferat(text), DEFAULT_CONFIG));
+        }
+      }),
+      { numRuns: Number(process.env.INCREMENTAL_RUNS) || 200, seed: Number(process.env.INCREMENTAL_SEED) || 20261202 },
+    );
+  });
+
+  it('checks again only the items the edit touched, for the rules that judge items one at a time', () => {
+    const itemRules = RULES.filter((r) => r.items);
+    expect(itemRules.map((r) => r.code)).toEqual(expect.arrayContaining(['missing-beslutning', 'duplicate-section', 'unknown-attendee']));
+    const checked = new Map<string, number>();
+    const spies = itemRules.map((rule) => {
+      const items = rule.items!.bind(rule);
+      return vi.spyOn(rule, 'items').mockImplementation((ctx) => {
+        const checker = items(ctx);
+        return { context: checker.context, check: (item) => (checked.set(rule.code, (checked.get(rule.code) ?? 0) + 1), checker.check(item)) };
+      });
+    });
+    try {
+      const before = seedText('000');
+      const old = parseReferat(before);
+      const first = runRules(old, DEFAULT_CONFIG, { incremental: true });
+      expect(checked.get('missing-beslutning')).toBe(old.items.length);
+      // A line added near the top moves every item below it: their findings move with them.
+      const after = before.replace('Drøftet.', 'Drøftet.\n\nEn ny linje.');
+      const next = parseReferat(after, {}, old);
+      checked.clear();
+      const second = runRules(next, DEFAULT_CONFIG, { incremental: true });
+      expect(second).toEqual(runRules(parseReferat(after), DEFAULT_CONFIG));
+      // The edited item and its two neighbours are parsed again, and checked again.
+      for (const rule of itemRules) expect(checked.get(rule.code) ?? 0, rule.code).toBeLessThanOrEqual(3);
+      expect(second.length).toBe(first.length);
+      // Another configuration: every item is checked again.
+      checked.clear();
+      runRules(next, mergeConfig(DEFAULT_CONFIG, { exemptTitles: ['Budget'] }), { incremental: true });
+      expect(checked.get('missing-beslutning')).toBe(next.items.length);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });

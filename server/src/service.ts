@@ -122,7 +122,7 @@ export class ReferatService {
     if (entry.tooLarge) return [tooLargeFinding(entry.tooLarge, config.maxDocumentSize)];
     const configKey = JSON.stringify(config);
     if (entry.findings && entry.configKey === configKey) return entry.findings;
-    const result = runRules(entry.model, config, () => token.isCancellationRequested);
+    const result = runRules(entry.model, config, { isCancelled: () => token.isCancellationRequested, incremental: true });
     if (!token.isCancellationRequested) {
       entry.findings = result;
       entry.configKey = configKey;

@@ -16,6 +16,30 @@ export interface ParseFacts {
 
 const FACTS = new WeakMap<ReferatDocument, ParseFacts>();
 
+/** An item taken over from the previous model: which item it was, and how many lines it moved. */
+export interface Carried {
+  from: Item;
+  delta: number;
+}
+
+/**
+ * New item → the previous model's item it was taken from, so what was worked
+ * out for that item (its rules' findings) can be taken over too. An entry
+ * never points at an item that has one itself: old models are not kept alive
+ * in a chain.
+ */
+const CARRIED = new WeakMap<Item, Carried>();
+
+/** The previous model's item that `item` was taken from, if it was. */
+export function carriedFrom(item: Item): Carried | undefined {
+  return CARRIED.get(item);
+}
+
+/** Lets go of the previous item once what it carried has been taken. */
+export function dropCarried(item: Item): void {
+  CARRIED.delete(item);
+}
+
 export function rememberFacts(doc: ReferatDocument, facts: ParseFacts): void {
   FACTS.set(doc, facts);
 }
@@ -32,7 +56,7 @@ const LINE_LISTS = new Set(['bodyLines', 'preambleLines']);
  * line list shifted, shared parts kept shared (a decision's section is one of
  * the item's sections).
  */
-function shifted<T>(value: T, delta: number, memo: Map<object, unknown>): T {
+export function shifted<T>(value: T, delta: number, memo: Map<object, unknown> = new Map()): T {
   if (typeof value !== 'object' || value === null) return value;
   const known = memo.get(value);
   if (known !== undefined) return known as T;
@@ -93,8 +117,12 @@ export function reusableItems(previous: ReferatDocument | undefined, lines: Line
     const now = facts.starts[k];
     if (start.number !== now.number || start.titleLine + delta !== now.titleLine || start.titleFrom !== now.titleFrom) continue;
     // A copy: linking the TOC sets tocEntry, and the previous model stays as it was.
-    const { tocEntry: _linked, ...item } = previous.items[j];
-    reused.set(k, delta === 0 ? item : shifted(item, delta, new Map()));
+    const from = previous.items[j];
+    const { tocEntry: _linked, ...item } = from;
+    const taken = delta === 0 ? item : shifted(item, delta, new Map());
+    CARRIED.delete(from);
+    CARRIED.set(taken, { from, delta });
+    reused.set(k, taken);
   }
   return reused;
 }

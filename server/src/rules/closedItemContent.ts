@@ -1,29 +1,29 @@
-import type { Finding, Rule } from './types';
-import { text } from './util';
+import type { Rule } from './types';
+import { NONE, itemRule, text } from './util';
 import { isNothingToReport } from '../parse/lineKinds';
 
-
-export const closedItemContent: Rule = {
+export const closedItemContent: Rule = itemRule({
   code: 'closed-item-content',
   defaultSeverity: 'information',
   description: text('Et lukket punkt viser indhold, som et offentligt referat ikke må vise', 'A closed item shows content a published referat must not'),
-  check({ doc }) {
-    const out: Finding[] = [];
-    for (const item of doc.items) {
-      if (!item.closed) continue;
-      const attendance = new Set<number>();
-      for (const a of item.attendance) for (let l = a.range.start.line; l <= a.range.end.line; l++) attendance.add(l);
-      const lines = item.preambleLines.filter((l) => !attendance.has(l) && !isNothingToReport(doc.lines[l].text));
-      const first = item.sections.find((s) => !s.implicit);
-      const at = first && (lines.length === 0 || first.headingRange.start.line < lines[0]) ? first.headingRange : lines.length > 0 ? { start: { line: lines[0], character: doc.lines[lines[0]].start }, end: { line: lines[0], character: doc.lines[lines[0]].end } } : undefined;
-      if (!at) continue;
-      out.push({
-        range: at,
-        message: first
-          ? text(`Punkt ${item.number} er lukket, men viser sektionen »${first.name}«. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows the section »${first.name}«. A closed item is published with its title only.`)
-          : text(`Punkt ${item.number} er lukket, men viser sagstekst. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows case text. A closed item is published with its title only.`),
-      });
-    }
-    return out;
+  items({ doc }) {
+    return {
+      context: '',
+      check(item) {
+        if (!item.closed) return NONE;
+        const attendance = new Set<number>();
+        for (const a of item.attendance) for (let l = a.range.start.line; l <= a.range.end.line; l++) attendance.add(l);
+        const lines = item.preambleLines.filter((l) => !attendance.has(l) && !isNothingToReport(doc.lines[l].text));
+        const first = item.sections.find((s) => !s.implicit);
+        const at = first && (lines.length === 0 || first.headingRange.start.line < lines[0]) ? first.headingRange : lines.length > 0 ? { start: { line: lines[0], character: doc.lines[lines[0]].start }, end: { line: lines[0], character: doc.lines[lines[0]].end } } : undefined;
+        if (!at) return NONE;
+        return [{
+          range: at,
+          message: first
+            ? text(`Punkt ${item.number} er lukket, men viser sektionen »${first.name}«. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows the section »${first.name}«. A closed item is published with its title only.`)
+            : text(`Punkt ${item.number} er lukket, men viser sagstekst. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows case text. A closed item is published with its title only.`),
+        }];
+      },
+    };
   },
-};
+});

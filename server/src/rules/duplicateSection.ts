@@ -2,7 +2,7 @@ import { foldText } from '../text/normalize';
 import { formatNumericDate } from '../parse/dates';
 import type { Item, Section } from '../model/types';
 import type { Finding, Rule } from './types';
-import { quote, text } from './util';
+import { NONE, itemRule, quote, text } from './util';
 
 /** Lines that start a lettered sub-point of the item (`a.   Møder og konferencer`). */
 function subItemStarts(doc: Parameters<Rule['check']>[0]['doc'], item: Item): number[] {
@@ -37,48 +37,50 @@ function foldedHeading(heading: string): string {
   return folded;
 }
 
-export const duplicateSection: Rule = {
+export const duplicateSection: Rule = itemRule({
   code: 'duplicate-section',
   defaultSeverity: 'information',
   description: text('Den samme sektion to gange i et punkt', 'The same section twice in one item'),
-  check({ doc }) {
-    const out: Finding[] = [];
-    for (const item of doc.items) {
-      const seen = new Map<string, Section>();
-      // Each committee's decision on a shared item is its own section.
-      const keys = new Map<Section, string>();
-      for (const d of item.decisions) keys.set(d.section, `beslutning|${foldText(d.committee ?? '')}|${d.date ? formatNumericDate(d.date) : ''}`);
-      // Sub-points only split sections that would repeat without them: most items have none, and their lines are not read.
-      const coarse = new Set<string>();
-      let repeats = false;
-      for (const section of item.sections) {
-        if (section.unknown) continue;
-        const key = sectionKey(section, keys);
-        if (coarse.has(key)) repeats = true;
-        coarse.add(key);
-      }
-      if (!repeats) continue;
-      const parts = subItemStarts(doc, item);
-      for (const section of item.sections) {
-        // Headings known only by their shape may repeat as sub-headings.
-        if (section.unknown) continue;
-        const part = parts.filter((l) => l < section.headingRange.start.line).length;
-        const key = `${part}|${sectionKey(section, keys)}`;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, section);
-          continue;
-        }
-        out.push({
-          range: section.headingRange,
-          message: text(
-            `Punkt ${item.number} har allerede en sektion ${quote(first.name)}.`,
-            `Item ${item.number} already has a section ${quote(first.name)}.`,
-          ),
-          related: [{ range: first.headingRange, message: text('Første forekomst', 'First occurrence') }],
-        });
-      }
-    }
-    return out;
+  items({ doc }) {
+    return { context: '', check: (item) => duplicatesIn(doc, item) };
   },
-};
+});
+
+function duplicatesIn(doc: Parameters<Rule['check']>[0]['doc'], item: Item): readonly Finding[] {
+  // Each committee's decision on a shared item is its own section.
+  const keys = new Map<Section, string>();
+  for (const d of item.decisions) keys.set(d.section, `beslutning|${foldText(d.committee ?? '')}|${d.date ? formatNumericDate(d.date) : ''}`);
+  // Sub-points only split sections that would repeat without them: most items have none, and their lines are not read.
+  const coarse = new Set<string>();
+  let repeats = false;
+  for (const section of item.sections) {
+    if (section.unknown) continue;
+    const key = sectionKey(section, keys);
+    if (coarse.has(key)) repeats = true;
+    coarse.add(key);
+  }
+  if (!repeats) return NONE;
+  const out: Finding[] = [];
+  const seen = new Map<string, Section>();
+  const parts = subItemStarts(doc, item);
+  for (const section of item.sections) {
+    // Headings known only by their shape may repeat as sub-headings.
+    if (section.unknown) continue;
+    const part = parts.filter((l) => l < section.headingRange.start.line).length;
+    const key = `${part}|${sectionKey(section, keys)}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, section);
+      continue;
+    }
+    out.push({
+      range: section.headingRange,
+      message: text(
+        `Punkt ${item.number} har allerede en sektion ${quote(first.name)}.`,
+        `Item ${item.number} already has a section ${quote(first.name)}.`,
+      ),
+      related: [{ range: first.headingRange, message: text('Første forekomst', 'First occurrence') }],
+    });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { Item, ReferatDocument, Section } from '../model/types';
 import { decisionAnchor, decisionHeading } from '../model/style';
 import type { Fix, Rule } from './types';
-import { endOfLine, isExempt, punktLine, text } from './util';
+import { NONE, endOfLine, isExempt, itemRule, punktLine, text } from './util';
 
 function insertionLine(doc: ReferatDocument, item: Item): number {
   const anchor = decisionAnchor(doc);
@@ -26,20 +26,25 @@ function insertFix(doc: ReferatDocument, item: Item): Fix {
   };
 }
 
-export const missingBeslutning: Rule = {
+export const missingBeslutning: Rule = itemRule({
   code: 'missing-beslutning',
   defaultSeverity: 'warning',
   description: text('Et åbent punkt uden Beslutning', 'An open item without a Beslutning'),
-  check({ doc, config }) {
-    return doc.items
-      .filter((item) => !item.closed && item.decisions.length === 0 && !isExempt(item, config))
-      .map((item) => ({
-        range: punktLine(doc, item),
-        message: text(
-          `Punkt ${item.number} har ingen Beslutning. Et åbent punkt skal have en beslutning i referatet.`,
-          `Item ${item.number} has no Beslutning (decision). An open item must record its decision.`,
-        ),
-        fixes: [insertFix(doc, item)],
-      }));
+  items({ doc, config }) {
+    return {
+      // Where the fix inserts, and what: the document's decision style and line ends.
+      context: JSON.stringify([decisionAnchor(doc), decisionHeading(doc), doc.eol, config.exemptTitles]),
+      check(item) {
+        if (item.closed || item.decisions.length > 0 || isExempt(item, config)) return NONE;
+        return [{
+          range: punktLine(doc, item),
+          message: text(
+            `Punkt ${item.number} har ingen Beslutning. Et åbent punkt skal have en beslutning i referatet.`,
+            `Item ${item.number} has no Beslutning (decision). An open item must record its decision.`,
+          ),
+          fixes: [insertFix(doc, item)],
+        }];
+      },
+    };
   },
-};
+});

@@ -1,6 +1,6 @@
 // Diagnostics as plain data: rules produce findings with ranges, messages in
 // both languages and fixes as edits; LSP and the CLI convert them at the edge.
-import type { Range, ReferatDocument } from '../model/types';
+import type { Item, Range, ReferatDocument } from '../model/types';
 import type { ResolvedConfig } from '../config/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -50,6 +50,18 @@ export interface Rule {
   /** Runs on a document whose items could not be read; other rules would only add noise there. */
   whenUnreadable?: boolean;
   check(ctx: RuleContext): Finding[];
+  /**
+   * For a rule that judges items one at a time: after an edit, the editor
+   * keeps the findings of the items the edit did not touch.
+   */
+  items?(ctx: RuleContext): ItemChecker;
+}
+
+/** A rule's check of one item, and what else of the document it reads. */
+export interface ItemChecker {
+  /** The document's facts the check reads besides the item, as a string: the same string, the same findings for the same item. */
+  context: string;
+  check(item: Item): readonly Finding[];
 }
 
 export interface Diagnostic extends Finding {

@@ -2,7 +2,7 @@ import type { Item, Range, ReferatDocument } from '../model/types';
 import { lineRange, range } from '../text/lines';
 import { foldText } from '../text/normalize';
 import type { ResolvedConfig } from '../config/types';
-import type { Text } from './types';
+import type { Finding, ItemChecker, Rule, RuleContext, Text } from './types';
 
 /** The `Punkt N: …` line of an item: where item-level findings go. */
 export function punktLine(doc: ReferatDocument, item: Item): Range {
@@ -45,4 +45,20 @@ export function differingTails(a: string, b: string): [string, string] {
   while (i > 0 && a[i - 1] !== ' ') i--;
   if (i < 20) return [quote(a), quote(b)];
   return [quote('…' + a.slice(i)), quote('…' + b.slice(i))];
+}
+
+/** No findings: one array for every item without any. */
+export const NONE: readonly Finding[] = Object.freeze([]);
+
+/** A rule that judges items one at a time: its whole-document check is the items' checks in order. */
+export function itemRule(rule: Omit<Rule, 'check' | 'items'> & { items(ctx: RuleContext): ItemChecker }): Rule {
+  return {
+    ...rule,
+    check(ctx) {
+      const checker = rule.items(ctx);
+      const out: Finding[] = [];
+      for (const item of ctx.doc.items) for (const f of checker.check(item)) out.push(f);
+      return out;
+    },
+  };
 }
