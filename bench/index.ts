@@ -141,7 +141,8 @@ async function main(): Promise<number> {
     // 4. The editor: one-character edits to pulled diagnostics, and completion, on 1 MB over LSP.
     const s = await startServer({ pull: true });
     const uri = s.open(path.join(dir, 'en.referat'), oneMb);
-    await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    // As VS Code does: each pull names the report the client holds, which an unchanged report keeps.
+    let resultId = ((await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as { resultId?: string }).resultId;
     const lineCount = oneMb.split('\n').length;
     const edits: number[] = [];
     let version = 1;
@@ -152,7 +153,8 @@ async function main(): Promise<number> {
         textDocument: { uri, version: ++version },
         contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: n % 2 } }, text: n % 2 ? '' : 'x' }],
       });
-      await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      const report = (await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(resultId ? { previousResultId: resultId } : {}) })) as { resultId?: string };
+      resultId = report.resultId ?? resultId;
       edits.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
     const completions: number[] = [];

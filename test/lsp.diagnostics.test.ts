@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  CodeActionRequest, CodeActionResolveRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeActionRequest, CodeActionResolveRequest, DidChangeTextDocumentNotification, DocumentDiagnosticRequest, DidChangeWatchedFilesNotification, FileChangeType,
   type CodeAction, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -41,6 +41,40 @@ describe('diagnostics over LSP', () => {
       contentChanges: [{ range: { start: { line: 318, character: 10 }, end: { line: 318, character: 10 } }, text: '\n\nGodkendt.' }],
     });
     expect((await second).diagnostics).toEqual([]);
+  });
+
+  it('answers a pull whose diagnostics did not change with the last report\'s id, as VS Code asks', async () => {
+    const s = await session({ pull: true });
+    const uri = s.open(seedPath('002'), seedText('002'));
+    const report = (previousResultId?: string) =>
+      s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<{ kind: string; resultId?: string; items?: Array<{ code?: unknown; range: { start: { line: number } } }> }>;
+    const change = (version: number, line: number, character: number, text: string) =>
+      s.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }],
+      });
+    const first = await report();
+    expect(first.kind).toBe('full');
+    expect(first.items!.map((d) => [d.range.start.line, d.code])).toEqual([[318, 'empty-beslutning']]);
+    expect(first.resultId).toBeTruthy();
+    expect(await report(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // A word typed in an item's text changes no diagnostic.
+    await change(2, 105, 0, 'Desuden ');
+    expect(await report(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // Without the id the client holds, or with another, the report is sent whole.
+    expect((await report()).kind).toBe('full');
+    const fresh = await report('no-such-id');
+    expect(fresh.kind).toBe('full');
+    // A line added above the finding moves it: a new report.
+    await change(3, 105, 0, '\n');
+    const moved = await report(fresh.resultId);
+    expect(moved.kind).toBe('full');
+    expect(moved.resultId).not.toBe(fresh.resultId);
+    expect(moved.items!.map((d) => [d.range.start.line, d.code])).toEqual([[319, 'empty-beslutning']]);
+    // The finding fixed: a report without it.
+    await change(4, 319, 10, '\n\nGodkendt.');
+    const fixed = await report(moved.resultId);
+    expect(fixed).toMatchObject({ kind: 'full', items: [] });
   });
 
   it('speaks English when the client asks for it', async () => {

@@ -21,6 +21,7 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { COMMANDS } from './features/commands';
 import { WorkspaceIndex, caseKey, isReferatFile, type Treatment } from './index/workspaceIndex';
 import { isBody } from './features/forwarding';
+import { sameDiagnostics } from './features/diagnostics';
 import { WorkDoneProgress, WorkDoneProgressCreateRequest, type WorkspaceEdit } from 'vscode-languageserver/node';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -373,9 +374,22 @@ connection.onRequest('referat/overview', async (params: { uri: string }) => {
   }
 });
 
+/** The last full report per open document: a pull that finds the same diagnostics is answered with its id alone. */
+const reports = new Map<string, { resultId: string; items: LspDiagnostic[] }>();
+let nextResultId = 1;
+
 connection.languages.diagnostics.on(async (params, token) => {
+  const uri = params.textDocument.uri;
   const items = await withDocument('diagnostic', [] as LspDiagnostic[], (doc, config, _p, t) => service.diagnostics(doc, config, t))(params, token);
-  return { kind: DocumentDiagnosticReportKind.Full, items };
+  // Work cut short, or a document that is not open, is not a report to build on.
+  if (token.isCancellationRequested || !documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items };
+  const last = reports.get(uri);
+  if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
+    return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+  }
+  const resultId = String(nextResultId++);
+  reports.set(uri, { resultId, items });
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
 // Push diagnostics for clients that cannot pull them, a moment after typing stops.
@@ -445,6 +459,7 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   service.forget(e.document.uri);
+  reports.delete(e.document.uri);
   // The editor's text may not have been saved: index what is on disk.
   const file = filePathOf(e.document.uri);
   if (file) void indexReady.then(() => index.updateFile(file));

@@ -27,3 +27,24 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, lang: Lang, docsBase
       : {}),
   };
 }
+
+/**
+ * Whether two reports hold the same diagnostics, in order: then the client is
+ * told its last report still holds instead of being sent it again. Field by
+ * field, as the reports are plain data that `toLspDiagnostic` built.
+ */
+export function sameDiagnostics(a: readonly LspDiagnostic[], b: readonly LspDiagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+  return true;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
