@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  DocumentDiagnosticRequest,
+  DocumentDiagnosticRequest, DidChangeTextDocumentNotification,
   CompletionRequest, DefinitionRequest, RenameRequest, PrepareRenameRequest, WorkspaceSymbolRequest, HoverRequest,
   CodeLensRequest, ExecuteCommandRequest, DocumentFormattingRequest, CodeActionRequest, type CodeAction, ApplyWorkspaceEditRequest, DidChangeWatchedFilesNotification, FileChangeType,
   type CompletionItem, type CompletionList, type Location, type WorkspaceEdit, type SymbolInformation, type TextEdit,
@@ -154,6 +154,17 @@ describe('editing over LSP', () => {
     await new Promise((r) => setTimeout(r, 200));
     const again = (await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'budget' })) as SymbolInformation[];
     expect(again.map((x) => x.name), s.stderr()).toContain('11. Budget for kaffe');
+    // An open document's edits are in the index for the next request that reads it, without waiting for typing to stop.
+    const open = s.open(added, readFileSync(added, 'utf8'));
+    const line = readFileSync(added, 'utf8').split('\n').findIndex((l) => l.startsWith('Punkt 11: Budget for kaffe'));
+    const at = readFileSync(added, 'utf8').split('\n')[line].indexOf('kaffe');
+    await s.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: open, version: 2 },
+      contentChanges: [{ range: { start: { line, character: at }, end: { line, character: at + 'kaffe'.length } }, text: 'frugt' }],
+    });
+    const edited = ((await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'budget' })) as SymbolInformation[]).map((x) => x.name);
+    expect(edited, JSON.stringify(edited)).toContain('11. Budget for frugt');
+    expect(edited).not.toContain('11. Budget for kaffe');
   });
 
   it('runs the commands through workspace/applyEdit', async () => {

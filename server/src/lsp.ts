@@ -10,6 +10,7 @@ import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, CodeActionKind,
   type CancellationToken, type InitializeResult, type TextDocumentIdentifier, type Diagnostic as LspDiagnostic,
+  type CodeLens, type CodeLensParams, type Hover, type HoverParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIALECT_IDS } from './dialects/index';
@@ -253,7 +254,7 @@ connection.onCompletion(withDocument('completion', [], (doc, config, p, token) =
 connection.onDefinition(withDocument('definition', [], (doc, config, p) => service.definition(doc, p.position, config)));
 connection.onReferences(withDocument('references', [], (doc, config, p) => service.findReferences(doc, p.position, p.context.includeDeclaration, config)));
 connection.onDocumentHighlight(withDocument('documentHighlight', [], (doc, config, p) => service.highlights(doc, p.position, config)));
-connection.onHover(withDocument('hover', null, (doc, config, p) => {
+const hoverWithTreatments = withDocument<HoverParams, Hover | null>('hover', null, (doc, config, p) => {
   const hover = service.hover(doc, p.position, config);
   // On a case number: the case's other treatments in the workspace.
   const at = service.caseNumberAt(doc, p.position, config);
@@ -263,13 +264,17 @@ connection.onHover(withDocument('hover', null, (doc, config, p) => {
   const text = treatmentsMarkdown(at.value, others, lang);
   const before = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `${hover.contents.value}\n\n---\n\n` : '';
   return { contents: { kind: 'markdown', value: before + text } };
-}));
+});
+connection.onHover(async (params, token) => {
+  await indexCurrent();
+  return hoverWithTreatments(params, token);
+});
 connection.onPrepareRename(withDocument('prepareRename', null, (doc, config, p) => service.prepareRename(doc, p.position, config)));
 connection.onRenameRequest(withDocument('rename', null, (doc, config, p) => {
   const edits = service.rename(doc, p.position, p.newName, config);
   return edits ? { changes: { [doc.uri]: edits } } : null;
 }));
-connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => {
+const lensesWithTreatments = withDocument<CodeLensParams, CodeLens[]>('codeLens', [], (doc, config, _p, token) => {
   const lenses = service.codeLenses(doc, token, config);
   // An item whose case other meetings treat too: how many, opening them.
   const lang = service.langFor(config);
@@ -288,7 +293,11 @@ connection.onCodeLens(withDocument('codeLens', [], (doc, config, _p, token) => {
     lenses.push({ range: c.range, command: { title, command: 'referat.showTreatments', arguments: [doc.uri, c.range.start, others.map((x) => ({ uri: x.uri, range: x.range }))] } });
   }
   return lenses;
-}));
+});
+connection.onCodeLens(async (params, token) => {
+  await indexCurrent();
+  return lensesWithTreatments(params, token);
+});
 
 /** The first later treatment, by the body the decision names if it names one. */
 function nextTreatment(all: Treatment[], uri: string, item: number, target: string | undefined): Treatment | undefined {
@@ -308,6 +317,7 @@ connection.onRequest('referat/treatments', async (params: { uri: string; positio
     const at = service.caseOfItemAt(doc, params.position, config);
     if (!at) return null;
     await indexReady;
+    await indexCurrent();
     return { caseNumber: at.label, item: at.item, treatments: index.treatments(at.key) };
   } catch (error) {
     log(`treatments failed: ${describe(error)}`);
@@ -317,6 +327,7 @@ connection.onRequest('referat/treatments', async (params: { uri: string; positio
 connection.onWorkspaceSymbol(async (params) => {
   try {
     await indexReady;
+    await indexCurrent();
     return index.symbols(params.query);
   } catch (error) {
     log(`workspaceSymbol failed: ${describe(error)}`);
@@ -452,12 +463,32 @@ async function indexOpen(doc: TextDocument): Promise<void> {
   }
 }
 
+/**
+ * Open documents edited since the index last read them. The index is brought
+ * up to date before anything reads it, and a moment after typing stops: not
+ * on every keystroke, which would copy every item's summary each time.
+ */
+const staleOpen = new Set<string>();
+let indexTimer: NodeJS.Timeout | undefined;
+
+async function indexCurrent(): Promise<void> {
+  clearTimeout(indexTimer);
+  for (const uri of [...staleOpen]) {
+    staleOpen.delete(uri);
+    const doc = documents.get(uri);
+    if (doc) await indexOpen(doc);
+  }
+}
+
 documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
 documents.onDidChangeContent((e) => {
   schedulePush(e.document.uri);
-  void indexOpen(e.document);
+  staleOpen.add(e.document.uri);
+  clearTimeout(indexTimer);
+  indexTimer = setTimeout(() => void indexCurrent(), 500);
 });
 documents.onDidClose((e) => {
+  staleOpen.delete(e.document.uri);
   service.forget(e.document.uri);
   reports.delete(e.document.uri);
   // The editor's text may not have been saved: index what is on disk.
