@@ -10,6 +10,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, seedPath, seedText } from './helpers';
 import { pullDiagnostics, serversClosedAfterEach } from './lspClient';
+import { parseReferat } from '../server/src/parse/parser';
+import { runRules } from '../server/src/rules/index';
+import { DEFAULT_CONFIG } from '../server/src/config/types';
 
 const session = serversClosedAfterEach(afterEach);
 const pull = pullDiagnostics;
@@ -75,6 +78,28 @@ describe('diagnostics over LSP', () => {
     await change(4, 319, 10, '\n\nGodkendt.');
     const fixed = await report(moved.resultId);
     expect(fixed).toMatchObject({ kind: 'full', items: [] });
+  });
+
+  it('gives after every edit the diagnostics a fresh check of the text gives', async () => {
+    const s = await session({ pull: true });
+    let text = seedText('001').replace(/\n/g, '\r\n');
+    const uri = s.open(seedPath('001'), text);
+    let doc = TextDocument.create(uri, 'referat', 1, text);
+    // Typing, deleting, breaking and joining lines, pasting a heading, across the document and its line breaks.
+    const pieces = ['x', '', '\r\n', '\n', 'Beslutning\r\n', 'Punkt 4: Ny sag\r\n', ' ', '\f'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    for (let version = 2; version < 62; version++) {
+      const from = random(text.length);
+      const to = Math.min(text.length, from + random(8));
+      const change = { range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: pieces[random(pieces.length)] };
+      doc = TextDocument.update(doc, [change], version);
+      text = doc.getText();
+      await s.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+      const got = (await pull(s, uri)).map((d) => [d.code, d.range]);
+      const want = runRules(parseReferat(text), DEFAULT_CONFIG).map((d) => [d.code, d.range]);
+      expect(got, `after edit ${version - 1}`).toEqual(want);
+    }
   });
 
   it('speaks English when the client asks for it', async () => {

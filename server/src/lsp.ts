@@ -29,8 +29,24 @@ const connection = createConnection(ProposedFeatures.all);
 
 // Whatever goes wrong in one request must not take the server down with it.
 process.on('unhandledRejection', (error) => log(`unhandled rejection: ${describe(error)}`));
-const documents = new TextDocuments(TextDocument);
 const service = new ReferatService();
+// Each edit's place is noted before it is applied, so the next parse knows which lines it left alone.
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(document, changes, version) {
+    for (const change of changes) {
+      if ('range' in change) {
+        const a = document.offsetAt(change.range.start);
+        const b = document.offsetAt(change.range.end);
+        service.edits.edited(document.uri, Math.min(a, b), Math.max(a, b), change.text.length, document.getText().length);
+      } else {
+        service.edits.replaced(document.uri, change.text.length);
+      }
+      TextDocument.update(document, [change], version);
+    }
+    return document;
+  },
+});
 const resolver = new ConfigResolver();
 
 let canPull = false;

@@ -4,6 +4,7 @@ import type { CodeAction, Diagnostic as LspDiagnostic, DocumentSymbol, FoldingRa
 import { resolveLang, type Lang } from './i18n/messages';
 import type { Position, Range, ReferatDocument } from './model/types';
 import { parseReferat } from './parse/parser';
+import { UnchangedEnds } from './text/unchanged';
 import type { Cancellation } from './features/cancellation';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
@@ -66,6 +67,8 @@ function tooLargeFinding(size: number, max: number): Diagnostic {
 
 export class ReferatService {
   private readonly cache = new Map<string, CacheEntry>();
+  /** The editor's edits since each document was last parsed: where its text is as it was. */
+  readonly edits = new UnchangedEnds();
   /** The editor's display language and the client's locale, for `language: auto`. */
   clientLanguage?: string;
   locale?: string;
@@ -90,7 +93,14 @@ export class ReferatService {
     const tooLarge = text.length > config.maxDocumentSize * MB ? Math.ceil(text.length / MB) : undefined;
     // The previous version's model, where the parse options are the same: its untouched items are taken over.
     const previous = hit && hit.parseKey === parseKey && !hit.tooLarge ? hit.model : undefined;
-    const entry: CacheEntry = { version: doc.version, parseKey, model: parseReferat(tooLarge ? '' : text, options, previous), ...(tooLarge ? { tooLarge } : {}) };
+    // Where the edits since left the text as it was: the lines there are taken over, not split again.
+    const unchanged = this.edits.take(doc.uri, hit && !hit.tooLarge ? hit.model.source.length : -1, text.length);
+    const entry: CacheEntry = {
+      version: doc.version,
+      parseKey,
+      model: parseReferat(tooLarge ? '' : text, options, previous, previous && unchanged),
+      ...(tooLarge ? { tooLarge } : {}),
+    };
     this.cache.set(doc.uri, entry);
     return entry;
   }
@@ -102,6 +112,7 @@ export class ReferatService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.edits.forget(uri);
   }
 
   documentSymbols(doc: TextSource, token: Cancellation, config: ResolvedConfig = DEFAULT_CONFIG): DocumentSymbol[] {

@@ -1,6 +1,6 @@
 import type { Item, Line, ReferatDocument } from '../model/types';
 import { linkTocToItems } from '../model/link';
-import { range, splitLines } from '../text/lines';
+import { range, resplitLines, splitLines, type Unchanged } from '../text/lines';
 import { titleKey } from '../text/normalize';
 import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
@@ -59,9 +59,13 @@ function compiled(dialect: Dialect, options: ParseOptions): Compiled {
 /**
  * Text in, model out. Never throws: text that is not a referat gives a model
  * with no items, and every line is visited a bounded number of times.
+ * `previous`, the model of the text before an edit, lends the items the edit
+ * did not touch; `unchanged`, how much of that text the edit left at its
+ * start and end, lends the lines there.
  */
-export function parseReferat(text: string, options: ParseOptions = {}, previous?: ReferatDocument): ReferatDocument {
-  const lines = splitLines(text);
+export function parseReferat(text: string, options: ParseOptions = {}, previous?: ReferatDocument, unchanged?: Unchanged): ReferatDocument {
+  // After an edit whose place is known, the lines around it are the previous model's.
+  const lines = previous && unchanged ? resplitLines(text, previous, unchanged) : splitLines(text);
   // A marker starts with `<!--`: one search of the text spares the look at every line.
   const suppressions = text.indexOf('<!--') >= 0 ? takeSuppressions(lines) : [];
   const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
