@@ -19,22 +19,22 @@ function subItemStarts(doc: Parameters<Rule['check']>[0]['doc'], item: Item): nu
 function sectionKey(section: Section, decisionKeys: Map<Section, string>): string {
   const decision = decisionKeys.get(section);
   if (decision !== undefined) return decision;
-  const canonical = foldedHeading(section.canonical);
+  const canonical = folded(section.canonical);
   if (section.name === section.canonical || section.typo) return canonical;
-  const name = foldText(section.name);
+  const name = folded(section.name);
   return name === canonical ? canonical : `${canonical}|${name}`;
 }
 
-/** Canonical headings are few: each folded once. */
+/** Headings, the names they are written with and committees repeat from item to item: each is folded once. */
 const FOLDED = new Map<string, string>();
 
-function foldedHeading(heading: string): string {
-  let folded = FOLDED.get(heading);
-  if (folded === undefined) {
+function folded(text: string): string {
+  let key = FOLDED.get(text);
+  if (key === undefined) {
     if (FOLDED.size >= 1000) FOLDED.clear();
-    FOLDED.set(heading, (folded = foldText(heading)));
+    FOLDED.set(text, (key = foldText(text)));
   }
-  return folded;
+  return key;
 }
 
 export const duplicateSection: Rule = itemRule({
@@ -47,9 +47,23 @@ export const duplicateSection: Rule = itemRule({
 });
 
 function duplicatesIn(doc: Parameters<Rule['check']>[0]['doc'], item: Item): readonly Finding[] {
+  // A key begins with the section's folded canonical heading (a decision's with `beslutning`):
+  // where no two sections share that, none repeats, and no key is built.
+  const headings = new Set<string>();
+  let shared = false;
+  for (const section of item.sections) {
+    if (section.unknown) continue;
+    const heading = folded(section.canonical);
+    if (headings.has(heading)) {
+      shared = true;
+      break;
+    }
+    headings.add(heading);
+  }
+  if (!shared) return NONE;
   // Each committee's decision on a shared item is its own section.
   const keys = new Map<Section, string>();
-  for (const d of item.decisions) keys.set(d.section, `beslutning|${foldText(d.committee ?? '')}|${d.date ? formatNumericDate(d.date) : ''}`);
+  for (const d of item.decisions) keys.set(d.section, `beslutning|${folded(d.committee ?? '')}|${d.date ? formatNumericDate(d.date) : ''}`);
   // Sub-points only split sections that would repeat without them: most items have none, and their lines are not read.
   const coarse = new Set<string>();
   let repeats = false;
