@@ -159,4 +159,34 @@ describe('incremental parsing', () => {
       for (const spy of spies) spy.mockRestore();
     }
   });
+
+  it('finds the item starts again where an edit changes what a line after it means', () => {
+    const editLine = (text: string, line: number, to: string) => {
+      const lines = text.split('\n');
+      lines[line] = to;
+      return lines.join('\n');
+    };
+    const check = (before: string, after: string, options = {}) => {
+      const old = parseReferat(before, options);
+      const full = parseReferat(after, options);
+      expect(parseReferat(after, options, old)).toEqual(full);
+      expect(parseReferat(after, options, old, commonEnds(before, after))).toEqual(full);
+      return { old, full };
+    };
+    // A history heading made into a sentence: the item line quoted under it is an item after all.
+    const history = [
+      'REFERAT Udvalget d. 01-02-2024', '', 'Punkt 1: Budget for skoler', '', 'Sagsfremstilling', 'Sagen handler om skoler.', '',
+      'Sagens forløb', '', 'Punkt 2: Budget for skoler', '', 'Behandlet i udvalget.', '', 'Beslutning', 'Godkendt.', '',
+      'Punkt 2: Veje', '', 'Sagsfremstilling', 'Om veje.', '', 'Beslutning', 'Godkendt.', '',
+    ].join('\n');
+    const { old, full } = check(history, editLine(history, 7, 'Sagens forløb blev langt.'));
+    expect(old.items.map((i) => i.title)).toEqual(['Budget for skoler', 'Veje']);
+    expect(full.items.map((i) => i.title)).toEqual(['Budget for skoler', 'Budget for skoler', 'Veje']);
+    // A number alone takes its title from a line after it: a heading there means no item.
+    const edoc = readFileSync(path.join(ROOT, 'fixtures', 'corpus', 'ballerup_sfu_2012-12-04_edoc.pdftotext.txt'), 'utf8');
+    const edocLines = edoc.split('\n');
+    const title = edocLines.findIndex((l, i) => l === 'Meddelelser' && edocLines[i - 2] === '1.');
+    const meddelelser = check(edoc, editLine(edoc, title, 'Beslutning'));
+    expect(meddelelser.full.items.length).toBe(meddelelser.old.items.length - 1);
+  });
 });

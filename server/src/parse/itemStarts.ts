@@ -16,7 +16,7 @@ export interface ItemStart {
   titleFrom: number;
 }
 
-interface Candidate extends ItemStart {
+export interface Candidate extends ItemStart {
   /** Inside a history section of the item before. */
   inHistory: boolean;
   /** The title as written, to tell a quoted treatment of the same case. */
@@ -76,12 +76,56 @@ export interface TocGuide {
   title: string;
 }
 
-/** Finds the item starts in lines [from, to). */
-export function findItemStarts(lines: Line[], from: number, to: number, ctx: StartContext, toc: readonly TocGuide[]): ItemStart[] {
-  const candidates: Candidate[] = [];
+/** The lines an edit changed, in the new lines: [prefix, changedTo); a line after them was `shift` lines higher before. */
+export interface LineSpan {
+  prefix: number;
+  changedTo: number;
+  shift: number;
+}
+
+/** A previous scan of the same lines' candidates, and where the lines have changed since. */
+export interface PriorScan {
+  candidates: readonly Candidate[];
+  span: LineSpan;
+}
+
+/**
+ * Every line in [from, to) with an item form, and whether it stands in a
+ * history section. After an edit (`prior`), the previous candidates before
+ * the edit are kept, the scan resumes at the last of them, and it stops at
+ * the first previous candidate after the edit that it reaches in the same
+ * state: from there on the lines, and so the candidates, are the same.
+ */
+export function scanCandidates(lines: Line[], from: number, to: number, ctx: StartContext, prior?: PriorScan): Candidate[] {
   const forms = compileForms(ctx.dialect.itemForms);
+  const candidates: Candidate[] = [];
   let inHistory = false;
-  for (let i = from; i < to; i++) {
+  let start = from;
+  let pending = 0;
+  const old = prior?.candidates ?? [];
+  const span = prior?.span;
+  if (span) {
+    let keep = 0;
+    while (keep < old.length && old[keep].line < span.prefix) keep++;
+    if (keep > 0) {
+      // Resume at the last candidate before the edit, in its state: it is found again, as its title may
+      // lie after the edit. Those before it read no line past it (a title is the first line after blanks).
+      keep--;
+      start = old[keep].line;
+      inHistory = old[keep].inHistory;
+      for (let c = 0; c < keep; c++) candidates.push(old[c]);
+    }
+    pending = keep;
+  }
+  for (let i = start; i < to; i++) {
+    if (span && i >= span.changedTo) {
+      // The previous candidates after the edit, moved with their lines.
+      while (pending < old.length && old[pending].line + span.shift < i) pending++;
+      if (pending < old.length && old[pending].line + span.shift === i && old[pending].inHistory === inHistory) {
+        for (let c = pending; c < old.length; c++) candidates.push(span.shift === 0 ? old[c] : moved(old[c], span.shift));
+        return candidates;
+      }
+    }
     const text = lines[i].text;
     if (text === '') continue;
     const m = matchForm(text, forms);
@@ -111,7 +155,11 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
     const title = lines[titleLine].text.slice(titleFrom).trim().toLowerCase();
     candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^(?:punkt|pkt)/i.test(text) });
   }
-  return selectChain(candidates, toc);
+  return candidates;
+}
+
+function moved(c: Candidate, shift: number): Candidate {
+  return { line: c.line + shift, number: c.number, titleLine: c.titleLine + shift, titleFrom: c.titleFrom, title: c.title, inHistory: c.inHistory, strict: c.strict };
 }
 
 /**
@@ -123,7 +171,7 @@ export function findItemStarts(lines: Line[], from: number, to: number, ctx: Sta
  * another case than the item it stands in, and no later candidate outside a
  * history section has its number.
  */
-function selectChain(candidates: Candidate[], toc: readonly TocGuide[]): ItemStart[] {
+export function chooseStarts(candidates: readonly Candidate[], toc: readonly TocGuide[]): ItemStart[] {
   const laterOutside = new Map<number, number>();
   for (let c = candidates.length - 1; c >= 0; c--) {
     if (!candidates[c].inHistory) laterOutside.set(candidates[c].number, c);

@@ -6,13 +6,13 @@ import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
 import { findFurniture } from './furniture';
 import { labelMatcher, parseHeader } from './header';
-import { findItemStarts, itemLineReader, type ItemStart } from './itemStarts';
+import { chooseStarts, itemLineReader, scanCandidates, type ItemStart } from './itemStarts';
 import { isStructural, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
 import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
 import { takeSuppressions } from './suppressions';
-import { rememberFacts, reusableItems } from './reuse';
+import { changedLines, factsOf, rememberFacts, reusableItems } from './reuse';
 
 export interface ParseOptions {
   /** Extra section headings to recognise (settings). */
@@ -126,7 +126,12 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   const itemsFrom = parsedToc ? parsedToc.end : 0;
   const numbered = toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
   const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
-  const starts = findItemStarts(lines, itemsFrom, lines.length, startContext(ctx, headingKind), guide);
+  // After an edit, the lines that changed (the items, and their starts' scan, are taken over around them).
+  const before = previous && factsOf(previous);
+  const span = before ? changedLines(previous!, lines) : undefined;
+  const scanKey = JSON.stringify([dialect.id, options, itemsFrom]);
+  const candidates = scanCandidates(lines, itemsFrom, lines.length, startContext(ctx, headingKind), before && span && before.scanKey === scanKey ? { candidates: before.candidates, span } : undefined);
+  const starts = chooseStarts(candidates, guide);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
   const headerEnd = tocHeading >= 0 ? tocHeading : starts.length > 0 ? starts[0].line : Math.min(lines.length, MAX_TOC_SEARCH);
@@ -142,8 +147,10 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
     context: JSON.stringify([dialect.id, options, ctx.meeting, parts, itemsFrom]),
     starts,
     ends,
+    scanKey,
+    candidates,
   };
-  const reused = reusableItems(previous, lines, facts);
+  const reused = reusableItems(previous, span, facts);
   const items: Item[] = starts.map((start, n) => reused.get(n) ?? parseItem(ctx, start, ends[n]));
   if (toc) {
     const itemKeys = items.map((i) => titleKey(i.title));

@@ -4,7 +4,7 @@
 // its lines (after running headers and markers are blanked), where it starts
 // and ends, and the facts of the whole document it depends on.
 import type { Item, Line, ReferatDocument } from '../model/types';
-import type { ItemStart } from './itemStarts';
+import type { Candidate, ItemStart, LineSpan } from './itemStarts';
 
 /** What an item's parse depends on besides its lines; equal strings mean the same. */
 export interface ParseFacts {
@@ -12,6 +12,9 @@ export interface ParseFacts {
   context: string;
   starts: ItemStart[];
   ends: number[];
+  /** What the item starts' scan depends on besides the lines (dialect, options, where the items begin), and what it found. */
+  scanKey: string;
+  candidates: readonly Candidate[];
 }
 
 const FACTS = new WeakMap<ReferatDocument, ParseFacts>();
@@ -42,6 +45,26 @@ export function dropCarried(item: Item): void {
 
 export function rememberFacts(doc: ReferatDocument, facts: ParseFacts): void {
   FACTS.set(doc, facts);
+}
+
+/** What the parse of `doc` found that the next version's parse can build on. */
+export function factsOf(doc: ReferatDocument): ParseFacts | undefined {
+  return FACTS.get(doc);
+}
+
+/**
+ * The lines that differ from the previous model's, after running headers
+ * and markers are blanked: compared from both ends (by identity, where the
+ * lines were taken over from it).
+ */
+export function changedLines(previous: ReferatDocument, lines: Line[]): LineSpan {
+  const before = previous.lines;
+  const shortest = Math.min(before.length, lines.length);
+  let prefix = 0;
+  while (prefix < shortest && sameLine(before[prefix], lines[prefix])) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && sameLine(before[before.length - 1 - suffix], lines[lines.length - 1 - suffix])) suffix++;
+  return { prefix, changedTo: lines.length - suffix, shift: lines.length - before.length };
 }
 
 function sameLine(a: Line, b: Line): boolean {
@@ -85,19 +108,11 @@ export function shifted<T>(value: T, delta: number, memo: Map<object, unknown> =
  * before it serve as they are, items after it moved by the lines the edit
  * added or removed.
  */
-export function reusableItems(previous: ReferatDocument | undefined, lines: Line[], facts: ParseFacts): Map<number, Item> {
+export function reusableItems(previous: ReferatDocument | undefined, span: LineSpan | undefined, facts: ParseFacts): Map<number, Item> {
   const reused = new Map<number, Item>();
   const old = previous && FACTS.get(previous);
-  if (!previous || !old || old.context !== facts.context) return reused;
-  const before = previous.lines;
-  const shortest = Math.min(before.length, lines.length);
-  let prefix = 0;
-  while (prefix < shortest && sameLine(before[prefix], lines[prefix])) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && sameLine(before[before.length - 1 - suffix], lines[lines.length - 1 - suffix])) suffix++;
-  const shift = lines.length - before.length;
-  // The changed span in the new lines: [prefix, lines.length - suffix).
-  const changedTo = lines.length - suffix;
+  if (!previous || !old || !span || old.context !== facts.context) return reused;
+  const { prefix, changedTo, shift } = span;
   const oldIndex = new Map<number, number>();
   old.starts.forEach((s, n) => oldIndex.set(s.line, n));
   const n = facts.starts.length;
