@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseReferat } from '../server/src/parse/parser';
+import { carriedFrom } from '../server/src/parse/reuse';
 import { ReferatService } from '../server/src/service';
 import { RULES, runRules } from '../server/src/rules/index';
 import { mergeConfig } from '../server/src/config/types';
@@ -188,5 +189,19 @@ describe('incremental parsing', () => {
     const title = edocLines.findIndex((l, i) => l === 'Meddelelser' && edocLines[i - 2] === '1.');
     const meddelelser = check(edoc, editLine(edoc, title, 'Beslutning'));
     expect(meddelelser.full.items.length).toBe(meddelelser.old.items.length - 1);
+  });
+
+  it('takes items over after a line added above them in a document with part lines (Åbent referat)', () => {
+    const before = readFileSync(path.join(ROOT, 'fixtures', 'corpus', 'ballerup_sfu_2012-12-04_edoc.pdftotext.txt'), 'utf8');
+    expect(before).toMatch(/^Åbent referat$/m);
+    const old = parseReferat(before);
+    // A new line in the first item: every part line below it moves down.
+    const lines = before.split('\n');
+    lines.splice(old.items[0].range.end.line, 0, 'En ny linje.');
+    const after = lines.join('\n');
+    const next = parseReferat(after, {}, old);
+    expect(next).toEqual(parseReferat(after));
+    const moved = next.items.filter((it) => carriedFrom(it)?.delta === 1);
+    expect(moved.length).toBe(next.items.length - 2);
   });
 });

@@ -144,9 +144,11 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   const ends = starts.map((_, n) => (n + 1 < starts.length ? starts[n + 1].line : itemsEnd));
   // Everything an item's parse reads besides its lines (the editor re-parses only what an edit touched).
   const facts = {
-    context: JSON.stringify([dialect.id, options, ctx.meeting, parts, itemsFrom]),
+    // Which part an item is in is compared item by item: a part line's number moves with every line added above it.
+    context: JSON.stringify([dialect.id, options, ctx.meeting, itemsFrom]),
     starts,
     ends,
+    inClosedPart: starts.map((s) => ctx.inClosedPart(s.line)),
     scanKey,
     candidates,
   };

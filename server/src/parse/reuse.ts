@@ -8,10 +8,12 @@ import type { Candidate, ItemStart, LineSpan } from './itemStarts';
 
 /** What an item's parse depends on besides its lines; equal strings mean the same. */
 export interface ParseFacts {
-  /** Dialect, options, this meeting's date and committee, the open and closed parts. */
+  /** Dialect, options, this meeting's date and committee, where the items begin. */
   context: string;
   starts: ItemStart[];
   ends: number[];
+  /** Per item, whether it stands in the closed part (after `Lukket referat`). */
+  inClosedPart: boolean[];
   /** What the item starts' scan depends on besides the lines (dialect, options, where the items begin), and what it found. */
   scanKey: string;
   candidates: readonly Candidate[];
@@ -131,6 +133,7 @@ export function reusableItems(previous: ReferatDocument | undefined, span: LineS
     const start = old.starts[j];
     const now = facts.starts[k];
     if (start.number !== now.number || start.titleLine + delta !== now.titleLine || start.titleFrom !== now.titleFrom) continue;
+    if (old.inClosedPart[j] !== facts.inClosedPart[k]) continue;
     // A copy: linking the TOC sets tocEntry, and the previous model stays as it was.
     const from = previous.items[j];
     const { tocEntry: _linked, ...item } = from;
