@@ -204,4 +204,29 @@ describe('incremental parsing', () => {
     const moved = next.items.filter((it) => carriedFrom(it)?.delta === 1);
     expect(moved.length).toBe(next.items.length - 2);
   });
+
+  it('takes the items over after an entry added to the table of contents', () => {
+    const before = seedText('001');
+    const old = parseReferat(before);
+    expect(old.toc).toBeDefined();
+    const lines = before.split('\n');
+    lines.splice(old.toc!.entries[0].range.start.line + 1, 0, 'Ny sag.....\t7');
+    const after = lines.join('\n');
+    const next = parseReferat(after, {}, old);
+    expect(next).toEqual(parseReferat(after));
+    expect(next.items.filter((it) => carriedFrom(it)?.delta === 1).length).toBe(next.items.length);
+  });
+
+  it('scans again from where the items begin when an edit moves it (a TOC heading typed above them)', () => {
+    const before = readFileSync(path.join(ROOT, 'fixtures', 'corpus', 'aarhus_tu_2025-10-01_firstagenda-web.lynx.txt'), 'utf8');
+    const lines = before.split('\n');
+    expect(lines[17]).toBe('');
+    lines[17] = 'Indholdsfortegnelse';
+    const after = lines.join('\n');
+    const old = parseReferat(before);
+    const full = parseReferat(after);
+    expect(full.toc).toBeDefined();
+    expect(parseReferat(after, {}, old)).toEqual(full);
+    expect(parseReferat(after, {}, old, commonEnds(before, after))).toEqual(full);
+  });
 });

@@ -106,7 +106,8 @@ export function scanCandidates(lines: Line[], from: number, to: number, ctx: Sta
   const span = prior?.span;
   if (span) {
     let keep = 0;
-    while (keep < old.length && old[keep].line < span.prefix) keep++;
+    // Where the items begin may have moved (the TOC grew or shrank): only candidates after it are kept.
+    while (keep < old.length && old[keep].line < span.prefix && old[keep].line >= from) keep++;
     if (keep > 0) {
       // Resume at the last candidate before the edit, in its state: it is found again, as its title may
       // lie after the edit. Those before it read no line past it (a title is the first line after blanks).

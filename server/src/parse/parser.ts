@@ -129,7 +129,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   // After an edit, the lines that changed (the items, and their starts' scan, are taken over around them).
   const before = previous && factsOf(previous);
   const span = before ? changedLines(previous!, lines) : undefined;
-  const scanKey = JSON.stringify([dialect.id, options, itemsFrom]);
+  const scanKey = JSON.stringify([dialect.id, options]);
   const candidates = scanCandidates(lines, itemsFrom, lines.length, startContext(ctx, headingKind), before && span && before.scanKey === scanKey ? { candidates: before.candidates, span } : undefined);
   const starts = chooseStarts(candidates, guide);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
@@ -145,7 +145,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   // Everything an item's parse reads besides its lines (the editor re-parses only what an edit touched).
   const facts = {
     // Which part an item is in is compared item by item: a part line's number moves with every line added above it.
-    context: JSON.stringify([dialect.id, options, ctx.meeting, itemsFrom]),
+    context: JSON.stringify([dialect.id, options, ctx.meeting]),
     starts,
     ends,
     inClosedPart: starts.map((s) => ctx.inClosedPart(s.line)),

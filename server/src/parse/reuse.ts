@@ -8,13 +8,13 @@ import type { Candidate, ItemStart, LineSpan } from './itemStarts';
 
 /** What an item's parse depends on besides its lines; equal strings mean the same. */
 export interface ParseFacts {
-  /** Dialect, options, this meeting's date and committee, where the items begin. */
+  /** Dialect, options, this meeting's date and committee. */
   context: string;
   starts: ItemStart[];
   ends: number[];
   /** Per item, whether it stands in the closed part (after `Lukket referat`). */
   inClosedPart: boolean[];
-  /** What the item starts' scan depends on besides the lines (dialect, options, where the items begin), and what it found. */
+  /** What the item starts' scan depends on besides the lines and where the items begin (dialect, options), and what it found. */
   scanKey: string;
   candidates: readonly Candidate[];
 }
