@@ -40,3 +40,13 @@ export function meetingOf(committee: string, date: string, weekdayDate: string):
     .replace('REFERAT Arbejdsmarkeds- og Integrationsudvalget d. 25-06-2024', `REFERAT ${committee} d. ${date}`)
     .replace(/^Mødedato .*$/m, `Mødedato ${weekdayDate} kl. 15:00`);
 }
+
+/** The longest common prefix and suffix of two texts (the suffix not overlapping the prefix): what an edit left of a text. */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const shortest = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shortest && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
+}

@@ -12,7 +12,7 @@ import { RULES, runRules } from '../server/src/rules/index';
 import { mergeConfig } from '../server/src/config/types';
 import { DEFAULT_CONFIG } from '../server/src/config/types';
 import { notCancelled } from '../server/src/features/cancellation';
-import { ROOT, seedText } from './helpers';
+import { ROOT, commonEnds, seedText } from './helpers';
 
 const FIXTURES = readdirSync(path.join(ROOT, 'fixtures'), { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.txt'))
@@ -41,16 +41,6 @@ function apply(text: string, e: Edit): string {
     case 'dropLine': if (lines.length > 1) lines.splice(l, 1); break;
   }
   return lines.join('\n');
-}
-
-/** The longest common prefix and suffix of two texts, not overlapping. */
-function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
-  const shortest = Math.min(a.length, b.length);
-  let prefix = 0;
-  while (prefix < shortest && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  return { prefix, suffix };
 }
 
 describe('incremental parsing', () => {

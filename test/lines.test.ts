@@ -5,17 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resplitLines, splitLines } from '../server/src/text/lines';
 import { UnchangedEnds } from '../server/src/text/unchanged';
-import { seedText } from './helpers';
-
-/** The longest common prefix and suffix of two texts (the suffix not overlapping the prefix). */
-function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
-  const shortest = Math.min(a.length, b.length);
-  let prefix = 0;
-  while (prefix < shortest && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  return { prefix, suffix };
-}
+import { commonEnds, seedText } from './helpers';
 
 const piece = fc.constantFrom('a', 'Beslutning', ' ', '\t', '\n', '\r\n', '\r', '\f', '\n\f', '\ufeff', '\u00a0', 'æøå', '\n\n', 'Punkt 2: Sag');
 const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
