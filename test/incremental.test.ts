@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseReferat } from '../server/src/parse/parser';
-import { carriedFrom } from '../server/src/parse/reuse';
+import { afterEdit, carriedFrom } from '../server/src/parse/reuse';
 import { ReferatService } from '../server/src/service';
 import { RULES, runRules } from '../server/src/rules/index';
 import { mergeConfig } from '../server/src/config/types';
@@ -50,16 +50,16 @@ describe('incremental parsing', () => {
       fc.property(fc.nat({ max: FIXTURES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (i, edits) => {
         runs++;
         let text = FIXTURES[i];
-        let model = parseReferat(text);
-        let hinted = model;
+        let model = parseReferat(text, {}, afterEdit());
+        let hinted = parseReferat(text, {}, afterEdit());
         for (const e of edits) {
           const before = text;
           text = apply(text, e);
-          model = parseReferat(text, {}, model);
+          model = parseReferat(text, {}, afterEdit(model));
           const full = parseReferat(text);
           expect(model).toEqual(full);
           // With the edit's place known (as the server knows it), the lines around it are taken over too.
-          hinted = parseReferat(text, {}, hinted, commonEnds(before, text));
+          hinted = parseReferat(text, {}, afterEdit(hinted, commonEnds(before, text)));
           expect(hinted).toEqual(full);
         }
       }),
@@ -70,12 +70,12 @@ describe('incremental parsing', () => {
 
   it('takes the untouched items over and parses the one edited', () => {
     const before = seedText('000');
-    const old = parseReferat(before);
+    const old = parseReferat(before, {}, afterEdit());
     const line = before.split('\n').indexOf('Drøftet.');
     const lines = before.split('\n');
     lines[line] = 'Drøftet og godkendt.';
     const after = lines.join('\n');
-    const next = parseReferat(after, {}, old);
+    const next = parseReferat(after, {}, afterEdit(old));
     expect(next).toEqual(parseReferat(after));
     const edited = next.items.findIndex((it) => it.range.start.line <= line && line <= it.range.end.line);
     // Shared parts mean taken over; the edited item and its neighbours are parsed again.
@@ -83,7 +83,7 @@ describe('incremental parsing', () => {
     expect(taken[edited]).toBe(false);
     expect(taken.filter(Boolean).length).toBe(next.items.length - 2);
     // A line added moves every item after it: those before it are taken over as they are, those after as moved copies.
-    const added = parseReferat(after.replace('Punkt 4:', 'Ny linje\n\nPunkt 4:'), {}, next);
+    const added = parseReferat(after.replace('Punkt 4:', 'Ny linje\n\nPunkt 4:'), {}, afterEdit(next));
     expect(added).toEqual(parseReferat(after.replace('Punkt 4:', 'Ny linje\n\nPunkt 4:')));
     expect(added.items.some((it, k) => it.sections === next.items[k].sections)).toBe(true);
     expect(added.items.slice(4).some((it, k) => it.sections === next.items[k + 4].sections)).toBe(false);
@@ -105,11 +105,11 @@ describe('incremental parsing', () => {
     fc.assert(
       fc.property(fc.nat({ max: FIXTURES.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (i, edits) => {
         let text = FIXTURES[i];
-        let model = parseReferat(text);
+        let model = parseReferat(text, {}, afterEdit());
         runRules(model, DEFAULT_CONFIG, { incremental: true });
         for (const e of edits) {
           text = apply(text, e);
-          model = parseReferat(text, {}, model);
+          model = parseReferat(text, {}, afterEdit(model));
           expect(runRules(model, DEFAULT_CONFIG, { incremental: true })).toEqual(runRules(parseReferat(text), DEFAULT_CONFIG));
         }
       }),
@@ -130,12 +130,12 @@ describe('incremental parsing', () => {
     });
     try {
       const before = seedText('000');
-      const old = parseReferat(before);
+      const old = parseReferat(before, {}, afterEdit());
       const first = runRules(old, DEFAULT_CONFIG, { incremental: true });
       expect(checked.get('missing-beslutning')).toBe(old.items.length);
       // A line added near the top moves every item below it: their findings move with them.
       const after = before.replace('Drøftet.', 'Drøftet.\n\nEn ny linje.');
-      const next = parseReferat(after, {}, old);
+      const next = parseReferat(after, {}, afterEdit(old));
       checked.clear();
       const second = runRules(next, DEFAULT_CONFIG, { incremental: true });
       expect(second).toEqual(runRules(parseReferat(after), DEFAULT_CONFIG));
@@ -158,10 +158,10 @@ describe('incremental parsing', () => {
       return lines.join('\n');
     };
     const check = (before: string, after: string, options = {}) => {
-      const old = parseReferat(before, options);
+      const old = parseReferat(before, options, afterEdit());
       const full = parseReferat(after, options);
-      expect(parseReferat(after, options, old)).toEqual(full);
-      expect(parseReferat(after, options, old, commonEnds(before, after))).toEqual(full);
+      expect(parseReferat(after, options, afterEdit(old))).toEqual(full);
+      expect(parseReferat(after, options, afterEdit(old, commonEnds(before, after)))).toEqual(full);
       return { old, full };
     };
     // A history heading made into a sentence: the item line quoted under it is an item after all.
@@ -184,12 +184,12 @@ describe('incremental parsing', () => {
   it('takes items over after a line added above them in a document with part lines (Åbent referat)', () => {
     const before = readFileSync(path.join(ROOT, 'fixtures', 'corpus', 'ballerup_sfu_2012-12-04_edoc.pdftotext.txt'), 'utf8');
     expect(before).toMatch(/^Åbent referat$/m);
-    const old = parseReferat(before);
+    const old = parseReferat(before, {}, afterEdit());
     // A new line in the first item: every part line below it moves down.
     const lines = before.split('\n');
     lines.splice(old.items[0].range.end.line, 0, 'En ny linje.');
     const after = lines.join('\n');
-    const next = parseReferat(after, {}, old);
+    const next = parseReferat(after, {}, afterEdit(old));
     expect(next).toEqual(parseReferat(after));
     const moved = next.items.filter((it) => carriedFrom(it)?.delta === 1);
     expect(moved.length).toBe(next.items.length - 2);
@@ -197,12 +197,12 @@ describe('incremental parsing', () => {
 
   it('takes the items over after an entry added to the table of contents', () => {
     const before = seedText('001');
-    const old = parseReferat(before);
+    const old = parseReferat(before, {}, afterEdit());
     expect(old.toc).toBeDefined();
     const lines = before.split('\n');
     lines.splice(old.toc!.entries[0].range.start.line + 1, 0, 'Ny sag.....\t7');
     const after = lines.join('\n');
-    const next = parseReferat(after, {}, old);
+    const next = parseReferat(after, {}, afterEdit(old));
     expect(next).toEqual(parseReferat(after));
     expect(next.items.filter((it) => carriedFrom(it)?.delta === 1).length).toBe(next.items.length);
   });
@@ -213,10 +213,10 @@ describe('incremental parsing', () => {
     expect(lines[17]).toBe('');
     lines[17] = 'Indholdsfortegnelse';
     const after = lines.join('\n');
-    const old = parseReferat(before);
+    const old = parseReferat(before, {}, afterEdit());
     const full = parseReferat(after);
     expect(full.toc).toBeDefined();
-    expect(parseReferat(after, {}, old)).toEqual(full);
-    expect(parseReferat(after, {}, old, commonEnds(before, after))).toEqual(full);
+    expect(parseReferat(after, {}, afterEdit(old))).toEqual(full);
+    expect(parseReferat(after, {}, afterEdit(old, commonEnds(before, after)))).toEqual(full);
   });
 });

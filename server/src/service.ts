@@ -4,6 +4,7 @@ import type { CodeAction, Diagnostic as LspDiagnostic, DocumentSymbol, FoldingRa
 import { resolveLang, type Lang } from './i18n/messages';
 import type { Position, Range, ReferatDocument } from './model/types';
 import { parseReferat } from './parse/parser';
+import { afterEdit } from './parse/reuse';
 import { UnchangedEnds } from './text/unchanged';
 import type { Cancellation } from './features/cancellation';
 import { documentSymbols } from './features/symbols';
@@ -98,7 +99,7 @@ export class ReferatService {
     const entry: CacheEntry = {
       version: doc.version,
       parseKey,
-      model: parseReferat(tooLarge ? '' : text, options, previous, previous && unchanged),
+      model: parseReferat(tooLarge ? '' : text, options, afterEdit(previous, previous && unchanged)),
       ...(tooLarge ? { tooLarge } : {}),
     };
     this.cache.set(doc.uri, entry);

@@ -1,6 +1,6 @@
 import type { Item, Line, ReferatDocument } from '../model/types';
 import { linkTocToItems } from '../model/link';
-import { range, resplitLines, splitLines, type Unchanged } from '../text/lines';
+import { range, splitLines } from '../text/lines';
 import { titleKey } from '../text/normalize';
 import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
@@ -12,7 +12,7 @@ import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
 import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
 import { takeSuppressions } from './suppressions';
-import { changedLines, factsOf, rememberFacts, reusableItems } from './reuse';
+import type { EditReuse, ParseFacts } from './reuse';
 
 export interface ParseOptions {
   /** Extra section headings to recognise (settings). */
@@ -59,13 +59,11 @@ function compiled(dialect: Dialect, options: ParseOptions): Compiled {
 /**
  * Text in, model out. Never throws: text that is not a referat gives a model
  * with no items, and every line is visited a bounded number of times.
- * `previous`, the model of the text before an edit, lends the items the edit
- * did not touch; `unchanged`, how much of that text the edit left at its
- * start and end, lends the lines there.
+ * In the editor, `reuse` (parse/reuse.ts: `afterEdit`) lends what the
+ * previous version's parse found where an edit left the text as it was.
  */
-export function parseReferat(text: string, options: ParseOptions = {}, previous?: ReferatDocument, unchanged?: Unchanged): ReferatDocument {
-  // After an edit whose place is known, the lines around it are the previous model's.
-  const lines = previous && unchanged ? resplitLines(text, previous, unchanged) : splitLines(text);
+export function parseReferat(text: string, options: ParseOptions = {}, reuse?: EditReuse): ReferatDocument {
+  const lines = reuse ? reuse.split(text) : splitLines(text);
   // A marker starts with `<!--`: one search of the text spares the look at every line.
   const suppressions = text.indexOf('<!--') >= 0 ? takeSuppressions(lines) : [];
   const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
@@ -127,10 +125,9 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   const numbered = toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
   const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
   // After an edit, the lines that changed (the items, and their starts' scan, are taken over around them).
-  const before = previous && factsOf(previous);
-  const span = before ? changedLines(previous!, lines) : undefined;
   const scanKey = JSON.stringify([dialect.id, options]);
-  const candidates = scanCandidates(lines, itemsFrom, lines.length, startContext(ctx, headingKind), before && span && before.scanKey === scanKey ? { candidates: before.candidates, span } : undefined);
+  const prior = reuse?.changes(lines, scanKey);
+  const candidates = scanCandidates(lines, itemsFrom, lines.length, startContext(ctx, headingKind), prior);
   const starts = chooseStarts(candidates, guide);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
@@ -143,7 +140,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   const itemsEnd = trailerLine(lines, starts, dialect);
   const ends = starts.map((_, n) => (n + 1 < starts.length ? starts[n + 1].line : itemsEnd));
   // Everything an item's parse reads besides its lines (the editor re-parses only what an edit touched).
-  const facts = {
+  const facts: ParseFacts = {
     // Which part an item is in is compared item by item: a part line's number moves with every line added above it.
     context: JSON.stringify([dialect.id, options, ctx.meeting]),
     starts,
@@ -152,8 +149,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
     scanKey,
     candidates,
   };
-  const reused = reusableItems(previous, span, facts);
-  const items: Item[] = starts.map((start, n) => reused.get(n) ?? parseItem(ctx, start, ends[n]));
+  const reused = reuse?.items(facts);
+  const items: Item[] = starts.map((start, n) => reused?.get(n) ?? parseItem(ctx, start, ends[n]));
   if (toc) {
     const itemKeys = items.map((i) => titleKey(i.title));
     splitCutEntries(toc, itemKeys);
@@ -161,7 +158,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
   }
   // A system's forms that find no item: the generic forms may.
   if (items.length === 0 && !options.dialect && dialect.id !== 'generic') {
-    const fallback = parseReferat(text, { ...options, dialect: 'generic' });
+    const fallback = parseReferat(text, { ...options, dialect: 'generic' }, reuse);
     if (fallback.items.length > 0) return fallback;
   }
   const lastLine = lines[lines.length - 1];
@@ -179,7 +176,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, previous?
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
     suppressions,
   };
-  rememberFacts(doc, facts);
+  reuse?.remember(doc, facts);
   return doc;
 }
 

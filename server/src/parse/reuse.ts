@@ -4,7 +4,8 @@
 // its lines (after running headers and markers are blanked), where it starts
 // and ends, and the facts of the whole document it depends on.
 import type { Item, Line, ReferatDocument } from '../model/types';
-import type { Candidate, ItemStart, LineSpan } from './itemStarts';
+import type { Candidate, ItemStart, LineSpan, PriorScan } from './itemStarts';
+import { resplitLines, splitLines, type Unchanged } from '../text/lines';
 
 /** What an item's parse depends on besides its lines; equal strings mean the same. */
 export interface ParseFacts {
@@ -45,13 +46,38 @@ export function dropCarried(item: Item): void {
   CARRIED.delete(item);
 }
 
-export function rememberFacts(doc: ReferatDocument, facts: ParseFacts): void {
-  FACTS.set(doc, facts);
+/** What a parse in the editor takes from the previous version's, and keeps for the next. */
+export interface EditReuse {
+  /** The lines of the text: the previous model's where the edit left the text as it was. */
+  split(text: string): Line[];
+  /** Where the lines differ from the previous model's, and its scan for item starts where it was made alike. */
+  changes(lines: Line[], scanKey: string): PriorScan | undefined;
+  /** The previous model's items that serve, by index in the new starts. */
+  items(facts: ParseFacts): Map<number, Item>;
+  /** Keeps what this parse found, for the next version's. */
+  remember(doc: ReferatDocument, facts: ParseFacts): void;
 }
 
-/** What the parse of `doc` found that the next version's parse can build on. */
-export function factsOf(doc: ReferatDocument): ParseFacts | undefined {
-  return FACTS.get(doc);
+/**
+ * The reuse for a parse after an edit: `previous` is the model of the text
+ * before it (none for the first version), `unchanged` how much of that text
+ * the edit left at its start and end, where known.
+ */
+export function afterEdit(previous?: ReferatDocument, unchanged?: Unchanged): EditReuse {
+  const old = previous && FACTS.get(previous);
+  let span: LineSpan | undefined;
+  return {
+    split: (text) => (previous && unchanged ? resplitLines(text, previous, unchanged) : splitLines(text)),
+    changes(lines, scanKey) {
+      if (!previous || !old) return undefined;
+      span = changedLines(previous, lines);
+      return old.scanKey === scanKey ? { candidates: old.candidates, span } : { candidates: [], span };
+    },
+    items: (facts) => reusableItems(previous, span, facts),
+    remember(doc, facts) {
+      FACTS.set(doc, facts);
+    },
+  };
 }
 
 /**
@@ -59,7 +85,7 @@ export function factsOf(doc: ReferatDocument): ParseFacts | undefined {
  * and markers are blanked: compared from both ends (by identity, where the
  * lines were taken over from it).
  */
-export function changedLines(previous: ReferatDocument, lines: Line[]): LineSpan {
+function changedLines(previous: ReferatDocument, lines: Line[]): LineSpan {
   const before = previous.lines;
   const shortest = Math.min(before.length, lines.length);
   let prefix = 0;
@@ -110,7 +136,7 @@ export function shifted<T>(value: T, delta: number, memo: Map<object, unknown> =
  * before it serve as they are, items after it moved by the lines the edit
  * added or removed.
  */
-export function reusableItems(previous: ReferatDocument | undefined, span: LineSpan | undefined, facts: ParseFacts): Map<number, Item> {
+function reusableItems(previous: ReferatDocument | undefined, span: LineSpan | undefined, facts: ParseFacts): Map<number, Item> {
   const reused = new Map<number, Item>();
   const old = previous && FACTS.get(previous);
   if (!previous || !old || !span || old.context !== facts.context) return reused;
