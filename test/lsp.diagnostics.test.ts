@@ -92,10 +92,16 @@ describe('diagnostics over LSP', () => {
     for (let version = 2; version < 62; version++) {
       const from = random(text.length);
       const to = Math.min(text.length, from + random(8));
-      const change = { range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: pieces[random(pieces.length)] };
-      doc = TextDocument.update(doc, [change], version);
+      const changes = [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: pieces[random(pieces.length)] }];
+      // Now and then two changes in one notification, as several cursors make them: each applies to the text the one before left.
+      if (version % 5 === 0) {
+        const after = TextDocument.update(TextDocument.create(uri, 'referat', 0, text), changes, 0);
+        const at = random(after.getText().length);
+        changes.push({ range: { start: after.positionAt(at), end: after.positionAt(at) }, text: pieces[random(pieces.length)] });
+      }
+      doc = TextDocument.update(doc, changes, version);
       text = doc.getText();
-      await s.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+      await s.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
       const got = (await pull(s, uri)).map((d) => [d.code, d.range]);
       const want = runRules(parseReferat(text), DEFAULT_CONFIG).map((d) => [d.code, d.range]);
       expect(got, `after edit ${version - 1}`).toEqual(want);

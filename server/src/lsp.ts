@@ -404,6 +404,8 @@ connection.onRequest('referat/overview', async (params: { uri: string }) => {
 /** The last full report per open document: a pull that finds the same diagnostics is answered with its id alone. */
 const reports = new Map<string, { resultId: string; items: LspDiagnostic[] }>();
 let nextResultId = 1;
+// Ids of this run only: a client that outlived a restarted server holds ids the new one never gave.
+const RUN = `${process.pid.toString(36)}.${Date.now().toString(36)}`;
 
 connection.languages.diagnostics.on(async (params, token) => {
   const uri = params.textDocument.uri;
@@ -414,7 +416,7 @@ connection.languages.diagnostics.on(async (params, token) => {
   if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
     return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
   }
-  const resultId = String(nextResultId++);
+  const resultId = `${RUN}.${nextResultId++}`;
   reports.set(uri, { resultId, items });
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
