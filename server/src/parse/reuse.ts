@@ -1,8 +1,11 @@
-// Incremental parsing for the editor: after an edit, an item whose lines, and
-// its neighbours' lines, are as they were is taken from the previous model
-// instead of being parsed again. Only what an item's parse reads is compared:
-// its lines (after running headers and markers are blanked), where it starts
-// and ends, and the facts of the whole document it depends on.
+// Incremental parsing for the editor: after an edit, what the previous
+// version's parse found where the text is as it was is taken over instead of
+// being found again: the lines around the edit (where its place is known),
+// the candidates for item starts before and after it, and every item whose
+// lines, and its neighbours' lines, are as they were. Only what an item's
+// parse reads is compared: its lines (after running headers and markers are
+// blanked), where it starts and ends, which part it is in, and the facts of
+// the whole document it depends on.
 import type { Item, Line, ReferatDocument } from '../model/types';
 import type { Candidate, ItemStart, LineSpan, PriorScan } from './itemStarts';
 import { resplitLines, splitLines, type Unchanged } from '../text/lines';
