@@ -28,8 +28,11 @@ export function dialectById(id: string | undefined): Dialect | undefined {
 const MAX_PER_SIGNAL = 5;
 const MIN_SCORE = 3;
 const MAX_LINE = 200;
-/** The header, TOC and first items show the system; a long archive need not be read to the end. */
-const MAX_LINES = 4000;
+/**
+ * The header, TOC and first items show the system; a long archive need not be
+ * read to the end. An edit after these lines cannot change the choice.
+ */
+export const DIALECT_LINES = 4000;
 
 export interface DialectChoice {
   dialect: Dialect;
@@ -48,7 +51,7 @@ export function chooseDialect(lines: readonly Line[]): DialectChoice {
   const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
   // Every signal in one flat list, dropped once it has counted its most: plain loops over few patterns.
   let open = candidates.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, may: signalFilter(pattern), needs: SIGNAL_LITERALS.get(pattern), counts: hits[c], s })));
-  for (let i = 0; i < lines.length && i < MAX_LINES && open.length > 0; i++) {
+  for (let i = 0; i < lines.length && i < DIALECT_LINES && open.length > 0; i++) {
     const text = lines[i].text;
     if (text === '' || text.length > MAX_LINE) continue;
     let full = false;

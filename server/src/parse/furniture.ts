@@ -30,14 +30,23 @@ function testFor(patterns: readonly RegExp[]): (text: string) => boolean {
   return test;
 }
 
+/** Lines judged by an earlier parse (one page: each line is judged alone): only lines [from, to) are judged again. */
+export interface KnownFurniture {
+  from: number;
+  to: number;
+  /** The furniture lines outside [from, to). */
+  found: readonly number[];
+}
+
 /**
  * Finds the furniture lines. `isContent` protects lines that must never be
  * furniture (item lines), whatever repeats.
  */
-export function findFurniture(lines: Line[], dialect: Dialect, pageCount: number, isContent: (text: string) => boolean): Furniture {
-  const found = new Set<number>();
+export function findFurniture(lines: Line[], dialect: Dialect, pageCount: number, isContent: (text: string) => boolean, known?: KnownFurniture): Furniture {
+  const found = new Set<number>(known?.found);
   const isFurniture = testFor(dialect.furniture);
-  for (let l = 0; l < lines.length; l++) {
+  const to = known ? known.to : lines.length;
+  for (let l = known ? known.from : 0; l < to; l++) {
     const line = lines[l];
     const text = line.text;
     if (text !== '' && text.length <= MAX_LENGTH && isFurniture(text) && !isContent(text)) found.add(line.index);

@@ -66,7 +66,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   const lines = reuse ? reuse.split(text) : splitLines(text);
   // A marker starts with `<!--`: one search of the text spares the look at every line.
   const suppressions = text.indexOf('<!--') >= 0 ? takeSuppressions(lines) : [];
-  const dialect = dialectById(options.dialect) ?? chooseDialect(lines).dialect;
+  const chosen = options.dialect ? undefined : dialectById(reuse?.dialect()) ?? chooseDialect(lines).dialect;
+  const dialect = dialectById(options.dialect) ?? chosen!;
   const { vocabulary, reader, labels } = compiled(dialect, options);
   const hasFormFeeds = text.indexOf('\f') >= 0;
   const physicalPages = lastPage(lines);
@@ -78,7 +79,10 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     if (isClosedPart(line.text)) parts.push({ line: line.index, closed: true });
     else if (isOpenPart(line.text)) parts.push({ line: line.index, closed: false });
   }
-  const furniture = findFurniture(lines, dialect, hasFormFeeds ? physicalPages : 1, (t) => reader.numberOf(t) !== undefined);
+  // Without page breaks each line is judged alone: the lines taken over keep the previous verdicts.
+  const byLine = !(hasFormFeeds && physicalPages >= 2);
+  const known = byLine ? reuse?.furniture(dialect.id) : undefined;
+  const furniture = findFurniture(lines, dialect, hasFormFeeds ? physicalPages : 1, (t) => reader.numberOf(t) !== undefined, known);
   for (const i of furniture.lines) {
     lines[i].text = '';
     lines[i].furniture = true;
@@ -149,6 +153,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     scanKey,
     candidates,
   };
+  if (chosen) facts.chosen = chosen.id;
+  if (byLine) facts.furnitureByLine = { dialect: dialect.id, lines: [...furniture.lines] };
   const reused = reuse?.items(facts);
   const items: Item[] = starts.map((start, n) => reused?.get(n) ?? parseItem(ctx, start, ends[n]));
   if (toc) {

@@ -8,7 +8,9 @@
 // the whole document it depends on.
 import type { Item, Line, ReferatDocument } from '../model/types';
 import type { Candidate, ItemStart, LineSpan, PriorScan } from './itemStarts';
-import { resplitLines, splitLines, type Unchanged } from '../text/lines';
+import type { KnownFurniture } from './furniture';
+import { resplitLines, splitLines, type Taken, type Unchanged } from '../text/lines';
+import { DIALECT_LINES } from '../dialects/index';
 
 /** What an item's parse depends on besides its lines; equal strings mean the same. */
 export interface ParseFacts {
@@ -21,6 +23,10 @@ export interface ParseFacts {
   /** What the item starts' scan depends on besides the lines and where the items begin (dialect, options), and what it found. */
   scanKey: string;
   candidates: readonly Candidate[];
+  /** The dialect the text's first lines chose, where none was set. */
+  chosen?: string;
+  /** Where running headers were found line by line (no page breaks), the dialect and the lines found: each line's verdict holds for it alone. */
+  furnitureByLine?: { dialect: string; lines: number[] };
 }
 
 const FACTS = new WeakMap<ReferatDocument, ParseFacts>();
@@ -55,6 +61,10 @@ export interface EditReuse {
   split(text: string): Line[];
   /** Where the lines differ from the previous model's, and its scan for item starts where it was made alike. */
   changes(lines: Line[], scanKey: string): PriorScan | undefined;
+  /** The dialect the previous parse chose, where the lines it chose from are as they were. */
+  dialect(): string | undefined;
+  /** The lines taken over, and which of them were running headers, where the previous parse found them line by line in this dialect. */
+  furniture(dialect: string): KnownFurniture | undefined;
   /** The previous model's items that serve, by index in the new starts. */
   items(facts: ParseFacts): Map<number, Item>;
   /** Keeps what this parse found, for the next version's. */
@@ -69,8 +79,28 @@ export interface EditReuse {
 export function afterEdit(previous?: ReferatDocument, unchanged?: Unchanged): EditReuse {
   const old = previous && FACTS.get(previous);
   let span: LineSpan | undefined;
+  // The lines taken over at either end (none without the edit's place).
+  const taken: Taken = { before: 0, after: 0 };
+  let count = 0;
   return {
-    split: (text) => (previous && unchanged ? resplitLines(text, previous, unchanged) : splitLines(text)),
+    split(text) {
+      const lines = previous && unchanged ? resplitLines(text, previous, unchanged, taken) : splitLines(text);
+      count = lines.length;
+      return lines;
+    },
+    dialect: () => (old?.chosen !== undefined && taken.before >= DIALECT_LINES ? old.chosen : undefined),
+    furniture(dialect) {
+      const before = old?.furnitureByLine;
+      if (!previous || !before || before.dialect !== dialect || taken.before + taken.after === 0) return undefined;
+      const to = count - taken.after;
+      const moved = count - previous.lines.length;
+      const found: number[] = [];
+      for (const l of before.lines) {
+        if (l < taken.before) found.push(l);
+        else if (l >= previous.lines.length - taken.after) found.push(l + moved);
+      }
+      return { from: taken.before, to, found };
+    },
     changes(lines, scanKey) {
       if (!previous || !old) return undefined;
       span = changedLines(previous, lines);

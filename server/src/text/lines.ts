@@ -65,6 +65,12 @@ function splitInto(lines: Line[], source: string, from: number, until: number, p
   }
 }
 
+/** How many lines `resplitLines` took over at the start and at the end. */
+export interface Taken {
+  before: number;
+  after: number;
+}
+
 /** How much of a text an edit left as it was: its first `prefix` and last `suffix` characters. */
 export interface Unchanged {
   prefix: number;
@@ -89,7 +95,7 @@ function formFeeds(source: string, from: number, to: number): number {
  * edit added or removed form feeds; only the lines between are split again.
  * The result is what `splitLines(source)` gives.
  */
-export function resplitLines(source: string, before: { source: string; lines: readonly Line[] }, unchanged: Unchanged): Line[] {
+export function resplitLines(source: string, before: { source: string; lines: readonly Line[] }, unchanged: Unchanged, taken?: Taken): Line[] {
   const old = before.lines;
   const oldLength = before.source.length;
   const shortest = Math.min(oldLength, source.length);
@@ -130,6 +136,10 @@ export function resplitLines(source: string, before: { source: string; lines: re
     const pages = formFeeds(source, offset, oldStart + shift) - formFeeds(before.source, offset, oldStart);
     const lineShift = lines.length - b;
     for (let j = b; j < old.length; j++) lines.push(copyLine(old[j], j + lineShift, old[j].page + pages));
+  }
+  if (taken) {
+    taken.before = a;
+    taken.after = old.length - b;
   }
   return lines;
 }
