@@ -45,26 +45,47 @@ const signalFilter = (p: RegExp) => SIGNAL_FILTERS.get(p);
 /** For a signal whose start cannot be read, a run of text it needs (the genitive decision's `beslutning`): a quicker test first. */
 const SIGNAL_LITERALS = new Map(DIALECTS.flatMap((d) => d.signals.filter((p) => !SIGNAL_FILTERS.get(p)).map((p) => [p, requiredLiteral(p)] as const)));
 
+/** The dialects that have signals, and every signal of theirs in one flat list. */
+const CANDIDATES = DIALECTS.filter((d) => d.signals.length > 0);
+const SIGNALS = CANDIDATES.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, needs: SIGNAL_LITERALS.get(pattern), c, s })));
+/** Per first character below U+0100, the signals that can start with it: one lookup instead of a filter per signal. */
+const BY_FIRST: readonly number[][] = Array.from({ length: 256 }, (_, code) =>
+  SIGNALS.flatMap((signal, k) => {
+    const may = signalFilter(signal.pattern);
+    return !may || may(code) ? [k] : [];
+  }));
+
+function signalsFor(code: number): readonly number[] {
+  if (code < 256) return BY_FIRST[code];
+  return SIGNALS.flatMap((signal, k) => {
+    const may = signalFilter(signal.pattern);
+    return !may || may(code) ? [k] : [];
+  });
+}
+
 /** The dialect whose typical lines the document has most of; the generic one when none stands out. */
 export function chooseDialect(lines: readonly Line[]): DialectChoice {
-  const candidates = DIALECTS.filter((d) => d.signals.length > 0);
+  const candidates = CANDIDATES;
   const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
-  // Every signal in one flat list, dropped once it has counted its most: plain loops over few patterns.
-  let open = candidates.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, may: signalFilter(pattern), needs: SIGNAL_LITERALS.get(pattern), counts: hits[c], s })));
-  for (let i = 0; i < lines.length && i < DIALECT_LINES && open.length > 0; i++) {
+  // A signal is dropped once it has counted its most.
+  const done = new Uint8Array(SIGNALS.length);
+  let open = SIGNALS.length;
+  for (let i = 0; i < lines.length && i < DIALECT_LINES && open > 0; i++) {
     const text = lines[i].text;
     if (text === '' || text.length > MAX_LINE) continue;
-    let full = false;
-    const code = text.charCodeAt(0);
+    const may = signalsFor(text.charCodeAt(0));
     // Indexed loops here and in the other once-a-parse passes over every line: no iterator objects before the code is optimised.
-    for (let k = 0; k < open.length; k++) {
-      const signal = open[k];
-      if (signal.may && !signal.may(code)) continue;
+    for (let m = 0; m < may.length; m++) {
+      const k = may[m];
+      if (done[k]) continue;
+      const signal = SIGNALS[k];
       if (signal.needs && !signal.needs(text)) continue;
       if (!signal.pattern.test(text)) continue;
-      if (++signal.counts[signal.s] >= MAX_PER_SIGNAL) full = true;
+      if (++hits[signal.c][signal.s] >= MAX_PER_SIGNAL) {
+        done[k] = 1;
+        open--;
+      }
     }
-    if (full) open = open.filter((signal) => signal.counts[signal.s] < MAX_PER_SIGNAL);
   }
   let best: DialectChoice = { dialect: generic, score: 0 };
   candidates.forEach((d, c) => {
