@@ -1,5 +1,8 @@
-// `npm run schema`: writes schemas/referatrc.schema.json from the rule registry.
+// `npm run schema`: writes schemas/referatrc.schema.json from the rule registry, and its validator as code.
 import { writeFileSync } from 'node:fs';
 import { buildSchemaText } from '../server/src/config/schema';
+import { VALIDATOR_FILE, validatorCode } from './validatorCode';
 
-writeFileSync('schemas/referatrc.schema.json', buildSchemaText());
+const schema = buildSchemaText();
+writeFileSync('schemas/referatrc.schema.json', schema);
+writeFileSync(VALIDATOR_FILE, validatorCode(schema));

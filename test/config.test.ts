@@ -5,10 +5,14 @@ import { buildSchemaText } from '../server/src/config/schema';
 import { parseConfigText, layersFor } from '../server/src/config/file';
 import { RULE_CODES, RULES } from '../server/src/rules/index';
 import { ROOT } from './helpers';
+import { VALIDATOR_FILE, validatorCode } from '../scripts/validatorCode';
 
 describe('.referatrc.json schema and settings', () => {
   it('the committed schema is the one built from the rules (npm run schema)', () => {
     expect(readFileSync(path.join(ROOT, 'schemas', 'referatrc.schema.json'), 'utf8')).toBe(buildSchemaText());
+  });
+  it('the committed validator is the one ajv compiles from that schema (npm run schema)', () => {
+    expect(readFileSync(path.join(ROOT, VALIDATOR_FILE), 'utf8')).toBe(validatorCode(buildSchemaText()));
   });
   it('VS Code settings list every rule with its default severity', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

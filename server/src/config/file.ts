@@ -3,12 +3,12 @@
 // is reported with exact ranges and ignored, so the defaults apply.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { minimatch } from 'minimatch';
 import type { Range } from '../model/types';
 import type { Text } from '../rules/types';
-import schema from '../../../schemas/referatrc.schema.json';
+import { validate as validateSchema } from './validate.generated';
 import type { ConfigLayer } from './types';
 
 export const CONFIG_FILE_NAME = '.referatrc.json';
@@ -25,9 +25,8 @@ export interface ConfigFile {
   problems: ConfigProblem[];
 }
 
-/** Compiled when the first config file is read: most runs have none, and compiling costs tens of milliseconds at start. */
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema));
+/** The schema's validator, compiled by ajv when the schema is written (`npm run schema`), not at start. */
+const validate = validateSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Where each line starts, found once per text: a file with many problems costs one pass, not one per problem. */
 let lastStarts: { text: string; starts: number[] } | undefined;
@@ -118,7 +117,6 @@ export function parseConfigText(text: string, file = CONFIG_FILE_NAME): ConfigFi
     range: rangeAt(text, e.offset, Math.max(1, e.length)),
     message: { da: `Ugyldig JSON: ${printParseErrorCode(e.error)}.`, en: `Invalid JSON: ${printParseErrorCode(e.error)}.` },
   }));
-  const validate = validator();
   if (problems.length === 0 && !validate(value)) {
     const tree = parseTree(text, [], { allowTrailingComma: true });
     for (const error of validate.errors ?? []) {
