@@ -48,20 +48,18 @@ const SIGNAL_LITERALS = new Map(DIALECTS.flatMap((d) => d.signals.filter((p) => 
 /** The dialects that have signals, and every signal of theirs in one flat list. */
 const CANDIDATES = DIALECTS.filter((d) => d.signals.length > 0);
 const SIGNALS = CANDIDATES.flatMap((d, c) => d.signals.map((pattern, s) => ({ pattern, needs: SIGNAL_LITERALS.get(pattern), c, s })));
-/** Per first character below U+0100, the signals that can start with it: one lookup instead of a filter per signal. */
-const BY_FIRST: readonly number[][] = Array.from({ length: 256 }, (_, code) =>
-  SIGNALS.flatMap((signal, k) => {
-    const may = signalFilter(signal.pattern);
-    return !may || may(code) ? [k] : [];
-  }));
-
-function signalsFor(code: number): readonly number[] {
-  if (code < 256) return BY_FIRST[code];
+/** The signals whose first-character filter lets a line starting with `code` through. */
+function allowedSignals(code: number): number[] {
   return SIGNALS.flatMap((signal, k) => {
     const may = signalFilter(signal.pattern);
     return !may || may(code) ? [k] : [];
   });
 }
+
+/** Per first character below U+0100, the signals that can start with it: one lookup instead of a filter per signal. */
+const BY_FIRST: readonly number[][] = Array.from({ length: 256 }, (_, code) => allowedSignals(code));
+
+const signalsFor = (code: number): readonly number[] => (code < 256 ? BY_FIRST[code] : allowedSignals(code));
 
 /** The dialect whose typical lines the document has most of; the generic one when none stands out. */
 export function chooseDialect(lines: readonly Line[]): DialectChoice {
