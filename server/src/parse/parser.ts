@@ -129,7 +129,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   const numbered = toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
   const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
   // After an edit, the lines that changed (the items, and their starts' scan, are taken over around them).
-  const scanKey = JSON.stringify([dialect.id, options]);
+  const scanKey = reuse ? JSON.stringify([dialect.id, options]) : '';
   const prior = reuse?.changes(lines, scanKey);
   const candidates = scanCandidates(lines, itemsFrom, lines.length, startContext(ctx, headingKind), prior);
   const starts = chooseStarts(candidates, guide);
@@ -143,19 +143,22 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   };
   const itemsEnd = trailerLine(lines, starts, dialect);
   const ends = starts.map((_, n) => (n + 1 < starts.length ? starts[n + 1].line : itemsEnd));
-  // Everything an item's parse reads besides its lines (the editor re-parses only what an edit touched).
-  const facts: ParseFacts = {
-    // Which part an item is in is compared item by item: a part line's number moves with every line added above it.
-    context: JSON.stringify([dialect.id, options, ctx.meeting]),
-    starts,
-    ends,
-    inClosedPart: starts.map((s) => ctx.inClosedPart(s.line)),
-    scanKey,
-    candidates,
-  };
-  if (chosen) facts.chosen = chosen.id;
-  if (byLine) facts.furnitureByLine = { dialect: dialect.id, lines: [...furniture.lines] };
-  const reused = reuse?.items(facts);
+  // Everything an item's parse reads besides its lines: only the editor, which re-parses what an edit touched, keeps it.
+  let facts: ParseFacts | undefined;
+  if (reuse) {
+    facts = {
+      // Which part an item is in is compared item by item: a part line's number moves with every line added above it.
+      context: JSON.stringify([dialect.id, options, ctx.meeting]),
+      starts,
+      ends,
+      inClosedPart: starts.map((s) => ctx.inClosedPart(s.line)),
+      scanKey,
+      candidates,
+    };
+    if (chosen) facts.chosen = chosen.id;
+    if (byLine) facts.furnitureByLine = { dialect: dialect.id, lines: [...furniture.lines] };
+  }
+  const reused = facts && reuse?.items(facts);
   const items: Item[] = starts.map((start, n) => reused?.get(n) ?? parseItem(ctx, start, ends[n]));
   if (toc) {
     const itemKeys = items.map((i) => titleKey(i.title));
@@ -182,7 +185,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
     suppressions,
   };
-  reuse?.remember(doc, facts);
+  if (facts) reuse?.remember(doc, facts);
   return doc;
 }
 
