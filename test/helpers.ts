@@ -22,10 +22,10 @@ export function seed(prefix: string): ReferatDocument {
 
 /** The text a range covers. */
 export function textAt(doc: ReferatDocument, r: Range): string {
-  if (r.start.line === r.end.line) return doc.lines[r.start.line].raw.slice(r.start.character, r.end.character);
-  const parts = [doc.lines[r.start.line].raw.slice(r.start.character)];
-  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(doc.lines[l].raw);
-  parts.push(doc.lines[r.end.line].raw.slice(0, r.end.character));
+  if (r.start.line === r.end.line) return doc.lines.at(r.start.line).raw.slice(r.start.character, r.end.character);
+  const parts = [doc.lines.at(r.start.line).raw.slice(r.start.character)];
+  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(doc.lines.at(l).raw);
+  parts.push(doc.lines.at(r.end.line).raw.slice(0, r.end.character));
   return parts.join('\n');
 }
 

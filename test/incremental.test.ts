@@ -3,10 +3,12 @@
 // result must be the model a full parse gives, for any edit.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseReferat } from '../server/src/parse/parser';
-import { afterEdit, carriedFrom } from '../server/src/parse/reuse';
+import { afterEdit, carriedFrom, shifted, shiftedItem } from '../server/src/parse/reuse';
 import { ReferatService } from '../server/src/service';
 import { RULES, runRules } from '../server/src/rules/index';
 import { mergeConfig } from '../server/src/config/types';
@@ -66,6 +68,52 @@ describe('incremental parsing', () => {
       { numRuns: Number(process.env.INCREMENTAL_RUNS) || 300, seed: Number(process.env.INCREMENTAL_SEED) || 20261202 },
     );
     expect(runs).toBe(Number(process.env.INCREMENTAL_RUNS) || 300);
+  });
+
+  it('moves an item taken over below an edit as the generic copy does, every range and line list, on every fixture', () => {
+    let items = 0;
+    for (const text of FIXTURES) {
+      for (const { tocEntry: _linked, ...item } of parseReferat(text).items) {
+        const moved = shiftedItem(item, 7);
+        expect(moved).toEqual(shifted(item, 7));
+        // What was one range or one section is still one.
+        moved.sections.forEach((s, k) => expect(s.headingRange === s.range).toBe(item.sections[k].headingRange === item.sections[k].range));
+        moved.decisions.forEach((d) => expect(moved.sections).toContain(d.section));
+        items++;
+      }
+    }
+    expect(items).toBeGreaterThan(100);
+  });
+
+  it('keeps no earlier version of the text alive, however many edits the lines and items are taken over through', () => {
+    const seeds = ['000', '001', '002', '003', '004'].map(seedText).join('\n');
+    const text = seeds.repeat(Math.ceil(1e6 / seeds.length));
+    const lineCount = parseReferat(text).lines.length;
+    // A character typed at the start of a line, each time another line: every version is split and parsed a little.
+    const { doc, growth } = heapAfterEdits(text, 60, (current, n) => ({ at: lineStart(current, (n * 7919) % lineCount), insert: 'x' }));
+    expect(doc.items.length).toBeGreaterThan(300);
+    // A version of the text is 2 MB in memory (two-byte): one kept by each edit's lines would be 120 MB.
+    expect(growth).toBeLessThan(30e6);
+  });
+
+  it('keeps no earlier version of the text alive when edits turn running headers into text (PDF text with page breaks)', () => {
+    const corpus = path.join(ROOT, 'fixtures', 'corpus');
+    const pdf = readdirSync(corpus).filter((f) => f.endsWith('.pdftotext.txt')).sort().map((f) => readFileSync(path.join(corpus, f), 'utf8')).join('\f');
+    const text = pdf.repeat(Math.ceil(1e6 / pdf.length));
+    const first = parseReferat(text);
+    let headers = 0;
+    for (let i = 0; i < first.lines.length; i++) if (first.lines.isFurniture(i)) headers++;
+    expect(headers).toBeGreaterThan(500);
+    // A line typed at the top of a page, each time another page: the running header under it is text now,
+    // and the lines after the new one are taken over from the version before.
+    const { doc, growth } = heapAfterEdits(text, 30, (current, n) => {
+      let at = 0;
+      for (let page = 0; page <= 20 * n + 3; page++) at = current.indexOf('\f', at) + 1;
+      return { at, insert: 'Tekst\n' };
+    });
+    expect(doc.lines.length).toBeGreaterThan(20_000);
+    // One version kept per edit would be 30 of 2 MB.
+    expect(growth).toBeLessThan(20e6);
   });
 
   it('takes the untouched items over and parses the one edited', () => {
@@ -220,3 +268,30 @@ describe('incremental parsing', () => {
     expect(parseReferat(after, {}, afterEdit(old, commonEnds(before, after)))).toEqual(full);
   });
 });
+
+function lineStart(text: string, line: number): number {
+  let at = 0;
+  for (let l = 0; l < line; l++) at = text.indexOf('\n', at) + 1;
+  return at;
+}
+
+/**
+ * Parses `text` as the editor does, makes `count` edits (`edit` says where
+ * to insert what, in the text as it is then), and measures how much more
+ * heap the last model holds, after collections, than the first.
+ */
+function heapAfterEdits(text: string, count: number, edit: (text: string, n: number) => { at: number; insert: string }) {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  let doc = parseReferat(text, {}, afterEdit());
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let n = 0; n < count; n++) {
+    const { at, insert } = edit(text, n);
+    const next = text.slice(0, at) + insert + text.slice(at);
+    doc = parseReferat(next, {}, afterEdit(doc, { prefix: at, suffix: text.length - at }));
+    text = next;
+  }
+  gc();
+  return { doc, growth: process.memoryUsage().heapUsed - before };
+}

@@ -21,11 +21,8 @@ describe('splitting an edited text again', () => {
         const hint = { prefix: Math.max(0, ends.prefix - (lessPrefix % 3)), suffix: Math.max(0, ends.suffix - (lessSuffix % 3)) };
         const old = splitLines(before);
         // The parse blanks running headers and markers in its lines: the split must not take that over.
-        if (old.length > 2) {
-          old[1].text = '';
-          old[1].furniture = true;
-        }
-        expect(resplitLines(after, { source: before, lines: old }, hint)).toEqual(splitLines(after));
+        if (old.length > 2) old.blank(1, 'furniture');
+        expect([...resplitLines(after, { source: before, lines: old }, hint)]).toEqual([...splitLines(after)]);
       }),
       { numRuns: 3000, seed: 20261202 },
     );
@@ -39,12 +36,11 @@ describe('splitting an edited text again', () => {
     const after = lines.join('\n');
     const offset = before.split('\n').slice(0, at).join('\n').length + 1;
     const hint = { prefix: offset, suffix: before.length - offset };
-    expect(resplitLines(after, { source: before, lines: splitLines(before) }, hint)).toEqual(splitLines(after));
-    // A mark on the old lines shows which were taken over: all but the edited line and the one before it.
-    const marked = splitLines(before).map((l) => ({ ...l, end: l.end + 0.5 }));
-    const again = resplitLines(after, { source: before, lines: marked }, hint);
-    const split = again.flatMap((l, k) => (Number.isInteger(l.end) ? [k] : []));
-    expect(split).toEqual([at - 1, at]);
+    const taken = { before: 0, after: 0 };
+    const old = splitLines(before);
+    expect([...resplitLines(after, { source: before, lines: old }, hint, taken)]).toEqual([...splitLines(after)]);
+    // All but the edited line and the one before it are taken over.
+    expect(taken).toEqual({ before: at - 1, after: old.length - at - 1 });
   });
 
   it('knows, from the edits an editor sends, no more of the text to be unchanged than is', () => {

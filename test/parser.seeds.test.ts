@@ -57,7 +57,7 @@ describe('000 Lemvig', () => {
   });
   it('keeps free sub-headings inside their section', () => {
     const sags = d.items[5].sections.find((s) => s.canonical === 'Sagsfremstilling')!;
-    const bodyTexts = sags.bodyLines.map((l) => d.lines[l].text);
+    const bodyTexts = sags.bodyLines.map((l) => d.lines.at(l).text);
     expect(bodyTexts).toContain('Baggrund');
     expect(bodyTexts).toContain('Effektmåling');
   });
@@ -100,7 +100,7 @@ describe('001 Vejen', () => {
   });
   it('has the closed item 8 and the signature item 9 without decisions', () => {
     expect(d.items[7].closed).toBe(true);
-    expect(d.items[7].preambleLines.map((l) => d.lines[l].text)).toEqual(['Intet til referat.']);
+    expect(d.items[7].preambleLines.map((l) => d.lines.at(l).text)).toEqual(['Intet til referat.']);
     expect(d.items[8].title).toBe('Underskriftsark (B)');
     expect(d.items[8].decisions).toHaveLength(0);
   });
@@ -186,7 +186,7 @@ describe('004 Lolland', () => {
   });
   it('reads the closed item with `Intet` and all case numbers', () => {
     expect(d.items[9].closed).toBe(true);
-    expect(d.items[9].preambleLines.map((l) => d.lines[l].text)).toEqual(['Intet']);
+    expect(d.items[9].preambleLines.map((l) => d.lines.at(l).text)).toEqual(['Intet']);
     expect(d.items[1].caseNumber?.value).toBe('15.00.00-G01-1-24');
     expect(d.items.filter((i) => !i.closed).every((i) => i.decisions.length === 1)).toBe(true);
   });

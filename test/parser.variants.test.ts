@@ -41,7 +41,7 @@ describe('pdftotext -layout output', () => {
     expect(d.hasFormFeeds).toBe(true);
     expect(d.pageCount).toBe(3);
     expect(d.items.map((i) => i.page)).toEqual([2, 3]);
-    expect(d.lines[0].page).toBe(1);
+    expect(d.lines.at(0).page).toBe(1);
     expect(textAt(d, d.items[0].numberRange)).toBe('1');
   });
   it('reads upper-case and plural decision headings', () => {
@@ -167,7 +167,7 @@ function assertRangesInside(d: ReferatDocument): void {
       expect(p.line).toBeGreaterThanOrEqual(0);
       expect(p.line).toBeLessThan(d.lines.length);
       expect(p.character).toBeGreaterThanOrEqual(0);
-      expect(p.character).toBeLessThanOrEqual(d.lines[p.line].raw.length);
+      expect(p.character).toBeLessThanOrEqual(d.lines.at(p.line).raw.length);
     }
     expect(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character)).toBe(true);
   };

@@ -64,7 +64,7 @@ export async function referatPdf(text: string, options: { encrypt?: never } = {}
     page = pdf.addPage([WIDTH, HEIGHT]);
     y = HEIGHT - MARGIN;
   };
-  model.lines.forEach((line, index) => {
+  [...model.lines].forEach((line, index) => {
     const target = startPage.get(index);
     if (target !== undefined) while (pdf.getPageCount() < target) newPage();
     const raw = line.raw.replace(/^\uFEFF/, '');

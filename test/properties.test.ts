@@ -185,7 +185,7 @@ describe('splitting lines', () => {
   it('gives the lines a plain split gives, with pages counted from every form feed', () => {
     const piece = fc.constantFrom('a', ' ', '\t', '\f', '\r', '\n', '\r\n', '\uFEFF', 'Punkt 1: x', '');
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
-      const lines = splitLines(text);
+      const lines = [...splitLines(text)];
       expect(lines.map((l) => l.raw)).toEqual(text.split(/\r\n|\r|\n/));
       let page = 1;
       for (const [i, l] of lines.entries()) {

@@ -36,7 +36,18 @@ function countReads(doc: ReferatDocument, run: (d: ReferatDocument) => void): nu
       return Reflect.get(target, key, receiver);
     },
   });
-  const watched = { ...doc, lines: counted(doc.lines), items: counted(doc.items), ...(doc.toc ? { toc: { ...doc.toc, entries: counted(doc.toc.entries) } } : {}) };
+  // A line is read through the accessors of `Lines`: each call counts.
+  const lines = new Proxy(doc.lines, {
+    get(target, key) {
+      const value = Reflect.get(target, key, target);
+      if (typeof value !== 'function' || key === 'has' || typeof key === 'symbol') return value;
+      return (...args: unknown[]) => {
+        reads++;
+        return value.apply(target, args);
+      };
+    },
+  });
+  const watched = { ...doc, lines, items: counted(doc.items), ...(doc.toc ? { toc: { ...doc.toc, entries: counted(doc.toc.entries) } } : {}) };
   run(watched);
   return reads;
 }

@@ -152,8 +152,8 @@ export class ReferatService {
   private toLsp(doc: TextSource, config: ResolvedConfig, lang: Lang): (d: Diagnostic) => LspDiagnostic {
     const model = this.model(doc, config);
     return (d) => {
-      const line = model.lines[d.range.start.line];
-      return toLspDiagnostic(d, doc.uri, lang, this.docsBase, model.hasFormFeeds && line ? printedPage(model, line.page) : undefined);
+      const line = d.range.start.line;
+      return toLspDiagnostic(d, doc.uri, lang, this.docsBase, model.hasFormFeeds && model.lines.has(line) ? printedPage(model, model.lines.page(line)) : undefined);
     };
   }
 

@@ -130,7 +130,7 @@ export async function checkLoaded({ file, text: loadedText, encoding, lossy, imp
   for (const d of diagnostics) {
     findings.push({
       file,
-      ...(doc.hasFormFeeds ? { page: printedPage(doc, doc.lines[d.range.start.line].page) } : {}),
+      ...(doc.hasFormFeeds ? { page: printedPage(doc, doc.lines.page(d.range.start.line)) } : {}),
       line: d.range.start.line + 1,
       column: d.range.start.character + 1,
       endLine: d.range.end.line + 1,

@@ -1,5 +1,5 @@
 // The dialect registry and the choice of a dialect for a document.
-import type { Line } from '../model/types';
+import type { Lines } from '../text/lines';
 import { acadre } from './acadre';
 import { edoc } from './edoc';
 import { firstagendaPdf } from './firstagendaPdf';
@@ -62,14 +62,14 @@ const BY_FIRST: readonly number[][] = Array.from({ length: 256 }, (_, code) => a
 const signalsFor = (code: number): readonly number[] => (code < 256 ? BY_FIRST[code] : allowedSignals(code));
 
 /** The dialect whose typical lines the document has most of; the generic one when none stands out. */
-export function chooseDialect(lines: readonly Line[]): DialectChoice {
+export function chooseDialect(lines: Lines): DialectChoice {
   const candidates = CANDIDATES;
   const hits = candidates.map((d) => new Array<number>(d.signals.length).fill(0));
   // A signal is dropped once it has counted its most.
   const done = new Uint8Array(SIGNALS.length);
   let open = SIGNALS.length;
   for (let i = 0; i < lines.length && i < DIALECT_LINES && open > 0; i++) {
-    const text = lines[i].text;
+    const text = lines.text(i);
     if (text === '' || text.length > MAX_LINE) continue;
     const may = signalsFor(text.charCodeAt(0));
     // Indexed loops here and in the other once-a-parse passes over every line: no iterator objects before the code is optimised.

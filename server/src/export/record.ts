@@ -3,7 +3,8 @@
 // joined, page furniture left out) and the diagnostics. Versioned; the JSON
 // Schema in schemas/referat-export.schema.json describes it.
 import { distinctAttendance } from '../model/attendance';
-import type { Item, Line, ReferatDocument, Section } from '../model/types';
+import type { Item, ReferatDocument, Section } from '../model/types';
+import type { Lines } from '../text/lines';
 import { isoDate } from '../parse/dates';
 import { printedPage } from '../model/pages';
 import type { Diagnostic } from '../rules/types';
@@ -100,7 +101,7 @@ function joinLines(parts: string[]): string {
 }
 
 /** The text of some lines: runs of lines joined, blank lines ending a paragraph, furniture left out. */
-export function paragraphs(lines: Line[], from: number, to: number): string {
+export function paragraphs(lines: Lines, from: number, to: number): string {
   const out: string[] = [];
   let run: string[] = [];
   const end = () => {
@@ -108,17 +109,17 @@ export function paragraphs(lines: Line[], from: number, to: number): string {
     run = [];
   };
   for (let i = from; i <= to && i < lines.length; i++) {
-    const line = lines[i];
-    if (line.furniture) continue;
-    if (line.text === '') end();
-    else run.push(line.text);
+    if (lines.isFurniture(i)) continue;
+    const text = lines.text(i);
+    if (text === '') end();
+    else run.push(text);
   }
   end();
   return out.join('\n\n');
 }
 
 function page(doc: ReferatDocument, line: number): number | null {
-  return doc.hasFormFeeds && doc.lines[line] ? printedPage(doc, doc.lines[line].page) : null;
+  return doc.hasFormFeeds && doc.lines.has(line) ? printedPage(doc, doc.lines.page(line)) : null;
 }
 
 function sectionRecord(doc: ReferatDocument, s: Section): ExportSection {
@@ -133,7 +134,7 @@ function sectionRecord(doc: ReferatDocument, s: Section): ExportSection {
 }
 
 function attachments(doc: ReferatDocument, item: Item): string[] {
-  return item.sections.filter((s) => s.canonical === 'Bilag').flatMap((s) => s.bodyLines.map((l) => doc.lines[l].text).filter((t) => t !== ''));
+  return item.sections.filter((s) => s.canonical === 'Bilag').flatMap((s) => s.bodyLines.map((l) => doc.lines.text(l)).filter((t) => t !== ''));
 }
 
 function itemRecord(doc: ReferatDocument, item: Item): ExportItem {

@@ -2,7 +2,6 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import type { Lang } from '../i18n/messages';
 import type { ReferatDocument } from '../model/types';
 import type { ResolvedConfig } from '../config/types';
-import { lineRange } from '../text/lines';
 import { decisionStatus, statusText } from './summary';
 import type { Cancellation } from './cancellation';
 
@@ -16,7 +15,7 @@ export function codeLenses(doc: ReferatDocument, config: ResolvedConfig, lang: L
     const title = status.kind === 'decision'
       ? `${da ? 'Beslutning' : 'Decision'}: ${status.text}${status.more > 0 ? ` (+${status.more})` : ''}`
       : statusText(status, lang);
-    out.push({ range: lineRange(doc.lines[item.headingRange.start.line]), command: { title, command: '' } });
+    out.push({ range: doc.lines.range(item.headingRange.start.line), command: { title, command: '' } });
   }
   return out;
 }

@@ -83,9 +83,8 @@ function membersFor(doc: ReferatDocument, item: Item | undefined): string[] {
 const MARKER_SO_FAR = new RegExp(`^\\s*<!--\\s*referat-disable-(?:${SUPPRESSION_SCOPES})\\s+((?:[a-z-]+[\\s,]+)*)([a-z-]*)$`, 'i');
 
 export function completions(doc: ReferatDocument, pos: Position, options: CompletionOptions, token: Cancellation): CompletionItem[] {
-  const line = doc.lines[pos.line];
-  if (!line || token.isCancellationRequested) return [];
-  const before = line.raw.slice(0, pos.character);
+  if (!doc.lines.has(pos.line) || token.isCancellationRequested) return [];
+  const before = doc.lines.raw(pos.line).slice(0, pos.character);
   const da = options.lang === 'da';
   const region = regionAt(doc, pos.line);
   const item = region.kind === 'item' ? region.item : undefined;

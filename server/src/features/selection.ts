@@ -1,6 +1,6 @@
 import type { SelectionRange } from 'vscode-languageserver-types';
 import type { Position, Range, ReferatDocument } from '../model/types';
-import { containsPosition, lineRange } from '../text/lines';
+import { containsPosition } from '../text/lines';
 import type { Cancellation } from './cancellation';
 
 function sameRange(a: Range, b: Range): boolean {
@@ -14,8 +14,7 @@ function contains(outer: Range, inner: Range): boolean {
 /** Expand selection: line → section → item → document (header and TOC likewise). */
 function selectionAt(doc: ReferatDocument, p: Position): SelectionRange {
   const chain: Range[] = [];
-  const line = doc.lines[p.line];
-  if (line && line.text !== '') chain.push(lineRange(line));
+  if (doc.lines.has(p.line) && doc.lines.text(p.line) !== '') chain.push(doc.lines.range(p.line));
   const item = doc.items.find((i) => containsPosition(i.range, p));
   if (item) {
     const section = item.sections.find((s) => containsPosition(s.range, p));

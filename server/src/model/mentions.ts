@@ -26,13 +26,13 @@ export function itemReferences(doc: ReferatDocument): ItemReference[] {
   }
   const first = doc.items[0]?.headingRange.start.line ?? doc.lines.length;
   for (let l = first; l < doc.lines.length; l++) {
-    const line = doc.lines[l];
-    if (skip.has(l) || line.text === '' || line.text.length > 5000) continue;
+    const text = doc.lines.text(l);
+    if (skip.has(l) || text === '' || text.length > 5000) continue;
     REFERENCE.lastIndex = 0;
-    for (let m = REFERENCE.exec(line.text); m; m = REFERENCE.exec(line.text)) {
-      const date = findDate(line.text.slice(0, m.index));
+    for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+      const date = findDate(text.slice(0, m.index));
       if (date) continue;
-      out.push({ number: Number(m[1]), range: range(l, line.start + m.index, l, line.start + m.index + m[0].length) });
+      out.push({ number: Number(m[1]), range: doc.lines.sub(l, m.index, m.index + m[0].length) });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // The referat document model. Plain data with exact ranges; no LSP or VS Code
 // imports, so the CLI, the rules and the server all read the same structure.
+import type { Lines } from '../text/lines';
 
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {
@@ -19,6 +20,7 @@ export interface DateValue {
 }
 
 /** One physical line of the file. */
+/** One line, as `Lines.at` makes it for code that reads few lines; the model keeps no object per line. */
 export interface Line {
   index: number;
   /** The line without its line break. */
@@ -181,6 +183,7 @@ export interface CaseNumber {
   range: Range;
 }
 
+/** An item and its parts. A new field that holds a range or line numbers needs its line in `shiftedItem` (parse/reuse.ts). */
 export interface Item {
   number: number;
   numberRange: Range;
@@ -225,7 +228,8 @@ export interface Suppression {
 export interface ReferatDocument {
   /** The text parsed. The lines are slices of it, so keeping it costs nothing; a rule can rule out the whole text in one scan. */
   source: string;
-  lines: Line[];
+  /** The lines, as offsets into `source` (`lines.at(i)` makes a `Line` of one). */
+  lines: Lines;
   /** The agenda system whose forms explain the document best. */
   dialect: DialectInfo;
   header: Header;

@@ -37,8 +37,8 @@ export function detectReferat(text: string): Detection {
 /** The same judgement from a model already parsed (the whole text): no second parse. */
 export function detectFromModel(doc: ReferatDocument): Detection {
   const found: Array<[number, string, string]> = [];
-  const firstLine = doc.lines.find((l) => l.text !== '');
-  if (firstLine && /^REFERAT(?:\s|:|$)/i.test(firstLine.text)) found.push([0.3, 'titellinjen REFERAT', 'the REFERAT title line']);
+  const firstLine = doc.lines.firstNonBlank();
+  if (firstLine >= 0 && /^REFERAT(?:\s|:|$)/i.test(doc.lines.text(firstLine))) found.push([0.3, 'titellinjen REFERAT', 'the REFERAT title line']);
   const items = doc.items.length;
   if (items > 0) found.push([items >= 2 ? 0.35 : 0.2, `${items} punkter`, `${items} items`]);
   const decisions = doc.items.filter((i) => i.decisions.some((d) => !d.empty)).length;

@@ -1,7 +1,7 @@
 import type { Field, Header, Line, MeetingDate, NameRef, Participants, Title } from '../model/types';
 import type { Dialect } from '../dialects/types';
 import { JoinedText } from '../text/joined';
-import { lineRange, range, spanRange, subRange } from '../text/lines';
+import { lineRange, range, spanRange, subRange, type Lines } from '../text/lines';
 import { escapeRegExp, keywordSource } from '../text/normalize';
 import { findDate, findLeadingWeekday } from './dates';
 import { parseNameList } from './names';
@@ -250,8 +250,10 @@ function isProseDate(text: string): boolean {
 }
 
 /** Reads title and fields from lines [0, end). */
-export function parseHeader(lines: Line[], end: number, dialect: Dialect): Header {
-  const ctx: HeaderContext = { lines, end, labels: labelMatcher(dialect) };
+export function parseHeader(all: Lines, end: number, dialect: Dialect): Header {
+  // The header is the text's first lines, read many ways: as objects, made once each.
+  const lines = Array.from({ length: Math.min(end, all.length) }, (_, i) => all.at(i));
+  const ctx: HeaderContext = { lines, end: lines.length, labels: labelMatcher(dialect) };
   const header: Header = {};
   let titleLine = -1;
   for (let i = 0; i < end; i++) {

@@ -2,7 +2,7 @@
 // dialect is a candidate; the numbering then decides which candidates are
 // items, so a numbered list, an attachment count or an item quoted in a
 // history section (`Sagens forløb`) is not taken for one.
-import type { Line } from '../model/types';
+import type { Lines } from '../text/lines';
 import type { Dialect, ItemForm } from '../dialects/types';
 import { titleKey } from '../text/normalize';
 import { firstCharFilter, type FirstCharFilter } from '../text/firstChars';
@@ -96,7 +96,7 @@ export interface PriorScan {
  * the first previous candidate after the edit that it reaches in the same
  * state: from there on the lines, and so the candidates, are the same.
  */
-export function scanCandidates(lines: Line[], from: number, to: number, ctx: StartContext, prior?: PriorScan): Candidate[] {
+export function scanCandidates(lines: Lines, from: number, to: number, ctx: StartContext, prior?: PriorScan): Candidate[] {
   const forms = compileForms(ctx.dialect.itemForms);
   const candidates: Candidate[] = [];
   let inHistory = false;
@@ -127,7 +127,7 @@ export function scanCandidates(lines: Line[], from: number, to: number, ctx: Sta
         return candidates;
       }
     }
-    const text = lines[i].text;
+    const text = lines.text(i);
     if (text === '') continue;
     const m = matchForm(text, forms);
     if (!m) {
@@ -141,11 +141,11 @@ export function scanCandidates(lines: Line[], from: number, to: number, ctx: Sta
     if (m.form.titleOnNextLine) {
       let k = i + 1;
       let gap = 0;
-      while (k < to && lines[k].text === '' && gap < MAX_TITLE_GAP) {
+      while (k < to && lines.text(k) === '' && gap < MAX_TITLE_GAP) {
         k++;
         gap++;
       }
-      const next = k < to ? lines[k].text : '';
+      const next = k < to ? lines.text(k) : '';
       // The title: a line of words, not another number, heading or case number.
       if (next === '' || matchForm(next, forms) || /^\d+$/.test(next) || ctx.isStructural(next) || !/\p{L}/u.test(next)) continue;
       titleLine = k;
@@ -153,7 +153,7 @@ export function scanCandidates(lines: Line[], from: number, to: number, ctx: Sta
     } else if (titleFrom >= text.length && !/^(?:punkt|pkt)/i.test(text)) {
       continue;
     }
-    const title = lines[titleLine].text.slice(titleFrom).trim().toLowerCase();
+    const title = lines.text(titleLine).slice(titleFrom).trim().toLowerCase();
     candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^(?:punkt|pkt)/i.test(text) });
   }
   return candidates;

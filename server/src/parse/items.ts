@@ -1,6 +1,6 @@
 import type { AttendanceLine, DateValue, Decision, Item, Line, QuotedDecision, Section } from '../model/types';
 import { JoinedText } from '../text/joined';
-import { extendTo, lineRange, linesRange, range, subRange } from '../text/lines';
+import { range, type Lines } from '../text/lines';
 import { foldText } from '../text/normalize';
 import { sameDate } from './dates';
 import { isPageFooter } from './toc';
@@ -15,7 +15,7 @@ import type { HeadingVocabulary } from './vocabulary';
 import type { Dialect } from '../dialects/types';
 
 export interface ItemContext {
-  lines: Line[];
+  lines: Lines;
   vocabulary: HeadingVocabulary;
   dialect: Dialect;
   labels: LabelMatcher;
@@ -36,15 +36,15 @@ export function isStructural(ctx: ItemContext, text: string): boolean {
   );
 }
 
-function lastNonBlank(lines: Line[], from: number, to: number): number {
+function lastNonBlank(lines: Lines, from: number, to: number): number {
   let k = to - 1;
-  while (k > from && lines[k].text === '') k--;
+  while (k > from && lines.text(k) === '') k--;
   return k;
 }
 
-function nextNonBlank(lines: Line[], from: number, to: number): number {
+function nextNonBlank(lines: Lines, from: number, to: number): number {
   let k = from;
-  while (k < to && lines[k].text === '') k++;
+  while (k < to && lines.text(k) === '') k++;
   return k;
 }
 
@@ -79,17 +79,17 @@ interface OpenSection {
 /** Parses the item that starts at `start`, up to (not including) line `end`. */
 export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item {
   const { lines, vocabulary } = ctx;
-  const head = lines[start.line];
-  const digits = /\d+/.exec(head.text)!;
-  const numberRange = subRange(head, digits.index, digits.index + digits[0].length);
+  const headLine = start.line;
+  const digits = /\d+/.exec(lines.text(headLine))!;
+  const numberRange = lines.sub(headLine, digits.index, digits.index + digits[0].length);
 
   // Title, with a wrapped continuation on the directly following line(s).
-  const titleLines = [lines[start.titleLine]];
+  const titleLines = [lines.at(start.titleLine)];
   let k = start.titleLine + 1;
-  while (k < end && lines[k].text !== '' && !isStructural(ctx, lines[k].text) && titleLines.length < 3) {
+  while (k < end && lines.text(k) !== '' && !isStructural(ctx, lines.text(k)) && titleLines.length < 3) {
     const prev = titleLines[titleLines.length - 1].text;
-    if (prev.length < 60 && !/^\p{Ll}/u.test(lines[k].text) && !/-$/.test(prev)) break;
-    titleLines.push(lines[k]);
+    if (prev.length < 60 && !/^\p{Ll}/u.test(lines.text(k)) && !/-$/.test(prev)) break;
+    titleLines.push(lines.at(k));
     k++;
   }
   const joined = new JoinedText(titleLines, start.titleFrom);
@@ -114,8 +114,8 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   }
   const title = joined.text.slice(titleFrom, titleTo).trim();
   const titleRange = joined.rangeOf(titleFrom, titleTo);
-  const headingRange = linesRange(head, titleLines[titleLines.length - 1]);
-  const bodyEnd = lines[lastNonBlank(lines, start.line, end)];
+  const headingRange = lines.span(headLine, titleLines[titleLines.length - 1].index);
+  const bodyEnd = lastNonBlank(lines, start.line, end);
 
   const item: Item = {
     number: start.number,
@@ -126,8 +126,8 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     ...(closedRange ? { closedRange } : {}),
     headingRange,
     // The item starts where its heading does: one position for both.
-    range: extendTo(headingRange, bodyEnd),
-    page: head.page,
+    range: lines.extend(headingRange, bodyEnd),
+    page: lines.page(headLine),
     ...(caseNumber ? { caseNumber } : {}),
     sections: [],
     decisions: [],
@@ -146,7 +146,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     if (!open) return;
     const s = open.section;
     const last = lastNonBlank(lines, s.headingRange.start.line, before);
-    s.range = extendTo(s.headingRange, lines[last]);
+    s.range = lines.extend(s.headingRange, last);
     if (open.decision) item.decisions.push(finishDecision(lines, open, attendanceLines, ctx.dialect.decisionEndsAtBlank));
     open = undefined;
   };
@@ -159,14 +159,13 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   };
 
   for (let i = k; i < end; i++) {
-    const line = lines[i];
-    const text = line.text;
+    const text = lines.text(i);
     if (text === '' || isPageFooter(text) || i === caseLine) continue;
 
     const decision = matchDecision(text, vocabulary);
     if (decision?.kind === 'quoted') {
       // One range for the heading line, shared where several parts start as it (ranges are never changed).
-      const own = lineRange(line);
+      const own = lines.range(i);
       quote = {
         ...(decision.committee ? { committee: decision.committee } : {}),
         headingRange: own,
@@ -179,7 +178,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     }
     if (decision && isEarlierDecision(ctx, decision, isHistory(), i, end, laterDecision)) {
       // An earlier meeting's decision kept in the item: its own history section.
-      const own = lineRange(line);
+      const own = lines.range(i);
       startSection(i, { name: text, canonical: 'Tidligere beslutning', kind: 'section', headingRange: own, range: own, bodyLines: [] });
       quote = {
         ...(decision.committee ? { committee: decision.committee } : {}),
@@ -196,7 +195,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     if (decision || heading) {
       let name = heading ? text.slice(0, heading.length) : text.replace(/\s*:$/, '');
       if (decision?.inlineFrom !== undefined) name = text.slice(0, text.indexOf(':')).trim();
-      const own = lineRange(line);
+      const own = lines.range(i);
       const section: Section = {
         name,
         canonical: decision ? 'Beslutning' : heading!.canonical,
@@ -214,7 +213,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
         if (decision.committee) found.committee = decision.committee;
         if (decision.date) {
           found.date = decision.date;
-          found.dateRange = subRange(line, decision.dateFrom!, decision.dateTo!);
+          found.dateRange = lines.sub(i, decision.dateFrom!, decision.dateTo!);
         }
         current.decision = found;
         if (decision.inlineFrom !== undefined) current.inlineFrom = decision.inlineFrom;
@@ -237,45 +236,45 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
         // `Afbud:` alone: the names stand on the next line(s).
         let j = i + 1;
         for (;;) {
-          while (j < end && lines[j].text === '') j++;
-          if (j >= end || !isNameListLine(lines[j].text) || names.length >= 5) break;
-          names.push(lines[j]);
+          while (j < end && lines.text(j) === '') j++;
+          if (j >= end || !isNameListLine(lines.text(j)) || names.length >= 5) break;
+          names.push(lines.at(j));
           last = j;
           j++;
         }
       }
-      const nameJoined = names.length > 0 ? new JoinedText(names) : new JoinedText([line]);
+      const nameJoined = names.length > 0 ? new JoinedText(names) : new JoinedText([lines.at(i)]);
       if (names.length > 0) {
         from = 0;
         to = nameJoined.text.length;
       }
       const record: AttendanceLine = {
         kind: attendance.kind,
-        range: linesRange(line, lines[last]),
+        range: lines.span(i, last),
         names: parseNameList(nameJoined, from, to),
         inQuote: quote !== undefined || isHistory(),
       };
       item.attendance.push(record);
       for (let j = i; j <= last; j++) {
-        if (lines[j].text === '') continue;
+        if (lines.text(j) === '') continue;
         attendanceLines.add(j);
         if (open) open.section.bodyLines.push(j);
         else item.preambleLines.push(j);
-        if (quote) quote.range = extendTo(quote.range, lines[j]);
+        if (quote) quote.range = lines.extend(quote.range, j);
       }
       i = last;
       continue;
     }
 
     if (isShapeHeading(ctx, open, i, end)) {
-      const own = lineRange(line);
+      const own = lines.range(i);
       startSection(i, { name: text, canonical: text, kind: 'section', unknown: true, headingRange: own, range: own, bodyLines: [] });
       continue;
     }
 
     if (open) open.section.bodyLines.push(i);
     else item.preambleLines.push(i);
-    if (quote) quote.range = extendTo(quote.range, line);
+    if (quote) quote.range = lines.extend(quote.range, i);
   }
   closeSection(end);
   if (item.closed) readBareDecision(ctx, item, attendanceLines);
@@ -290,7 +289,7 @@ function isAttachmentName(ctx: ItemContext, open: OpenSection | undefined, i: nu
   if (!open || open.section.canonical !== 'Bilag') return false;
   const next = nextNonBlank(ctx.lines, i + 1, end);
   if (next >= end) return true;
-  const text = ctx.lines[next].text;
+  const text = ctx.lines.text(next);
   if (/^(?:ingen|intet)\.?$/i.test(text) || isStructural(ctx, text)) return false;
   return text.length <= 80 && !/[.:]$/.test(text);
 }
@@ -301,10 +300,10 @@ function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number)
   let i = nextNonBlank(lines, from, end);
   let waiting = 0;
   while (i < end) {
-    const text = lines[i].text;
+    const text = lines.text(i);
     const found = matchCaseNumber(text);
     if (found) {
-      item.caseNumber = { value: found.value, range: subRange(lines[i], found.from, text.length) };
+      item.caseNumber = { value: found.value, range: lines.sub(i, found.from, text.length) };
       return i;
     }
     // `Sagsnr.:` / `Sagen afgøres i:` / `12/27845`: the value comes a few lines on.
@@ -331,7 +330,7 @@ function isEarlierDecision(ctx: ItemContext, decision: DecisionHeading, inHistor
   if (later.at > at) return true;
   if (at >= later.none) return false;
   for (let j = at + 1; j < end; j++) {
-    const text = ctx.lines[j].text;
+    const text = ctx.lines.text(j);
     if (text === '') continue;
     const found = matchDecision(text, ctx.vocabulary);
     if (found?.kind === 'decision' && !(found.date && date && !sameDate(found.date, date))) {
@@ -356,50 +355,51 @@ interface LaterDecision {
  */
 function isShapeHeading(ctx: ItemContext, open: OpenSection | undefined, i: number, end: number): boolean {
   const { lines } = ctx;
-  const text = lines[i].text;
+  const text = lines.text(i);
   if (!looksLikeHeading(text) || /:\s/.test(text)) return false;
   // A decision's first line is its text (`Indstillingen godkendt`).
   if (open?.decision && open.section.bodyLines.length === 0 && open.inlineFrom === undefined) return false;
   if (ctx.dialect.freeHeadings === 'subheading' && open && !open.decision && !ctx.vocabulary.history.has(open.section.canonical)) return false;
   const next = nextNonBlank(lines, i + 1, end);
   if (next >= end) return false;
-  const nextText = lines[next].text;
+  const nextText = lines.text(next);
   if (isStructural(ctx, nextText) || looksLikeHeading(nextText) && !/[.!?]$/.test(nextText)) return false;
   let prev = i - 1;
-  while (prev >= 0 && lines[prev].text === '' && !lines[prev].furniture) prev--;
+  while (prev >= 0 && lines.text(prev) === '' && !lines.isFurniture(prev)) prev--;
   if (prev < 0 || prev < i - 1) return true; // a blank line before it
-  const prevText = lines[prev].text;
+  const prevText = lines.text(prev);
   return prevText === '' || /[.:!?)»"”]$/.test(prevText);
 }
 
 /** A closed item that publishes its decision as one bare line (`Godkendt.`): that line is its decision. */
 function readBareDecision(ctx: ItemContext, item: Item, attendanceLines: Set<number>): void {
   if (item.sections.length > 0) return;
-  const content = item.preambleLines.filter((l) => !attendanceLines.has(l) && !isNothingToReport(ctx.lines[l].text));
+  const content = item.preambleLines.filter((l) => !attendanceLines.has(l) && !isNothingToReport(ctx.lines.text(l)));
   if (content.length !== 1) return;
-  const line = ctx.lines[content[0]];
-  if (line.text.length > 300) return;
-  const own = lineRange(line);
+  const at = content[0];
+  const text = ctx.lines.text(at);
+  if (text.length > 300) return;
+  const own = ctx.lines.range(at);
   const section: Section = {
     name: 'Beslutning', canonical: 'Beslutning', kind: 'decision', implicit: true,
-    headingRange: own, range: own, bodyLines: [line.index],
+    headingRange: own, range: own, bodyLines: [at],
   };
-  item.preambleLines = item.preambleLines.filter((l) => l !== line.index);
+  item.preambleLines = item.preambleLines.filter((l) => l !== at);
   item.sections.push(section);
-  item.decisions.push({ section, text: line.text, textRange: lineRange(line), empty: false });
+  item.decisions.push({ section, text, textRange: ctx.lines.range(at), empty: false });
 }
 
-function finishDecision(lines: Line[], open: OpenSection, attendanceLines: Set<number>, endsAtBlank: boolean): Decision {
+function finishDecision(lines: Lines, open: OpenSection, attendanceLines: Set<number>, endsAtBlank: boolean): Decision {
   const section = open.section;
-  const parts: Array<{ line: Line; from: number }> = [];
-  if (open.inlineFrom !== undefined) parts.push({ line: lines[section.headingRange.start.line], from: open.inlineFrom });
+  const parts: Array<{ line: number; from: number }> = [];
+  if (open.inlineFrom !== undefined) parts.push({ line: section.headingRange.start.line, from: open.inlineFrom });
   for (const i of section.bodyLines) {
     if (attendanceLines.has(i)) continue;
     // On a web page the decision is one block; what follows a blank line is an untitled block.
-    if (endsAtBlank && parts.length > 0 && i > parts[parts.length - 1].line.index + 1) break;
-    parts.push({ line: lines[i], from: 0 });
+    if (endsAtBlank && parts.length > 0 && i > parts[parts.length - 1].line + 1) break;
+    parts.push({ line: i, from: 0 });
   }
-  const text = parts.map((p) => p.line.text.slice(p.from)).join('\n');
+  const text = parts.map((p) => lines.text(p.line).slice(p.from)).join('\n');
   const decision = { section } as Decision;
   const found = open.decision;
   if (found?.committee !== undefined) decision.committee = found.committee;
@@ -410,7 +410,7 @@ function finishDecision(lines: Line[], open: OpenSection, attendanceLines: Set<n
   if (parts.length > 0) {
     const first = parts[0];
     const last = parts[parts.length - 1];
-    decision.textRange = range(first.line.index, first.line.start + first.from, last.line.index, last.line.end);
+    decision.textRange = range(first.line, lines.start(first.line) + first.from, last.line, lines.end(last.line));
   }
   return decision;
 }

@@ -1,6 +1,6 @@
-import type { Item, Line, ReferatDocument } from '../model/types';
+import type { Item, ReferatDocument } from '../model/types';
 import { linkTocToItems } from '../model/link';
-import { range, splitLines } from '../text/lines';
+import { range, splitLines, type Lines } from '../text/lines';
 import { titleKey } from '../text/normalize';
 import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
@@ -8,7 +8,7 @@ import { findFurniture } from './furniture';
 import { labelMatcher, parseHeader } from './header';
 import { chooseStarts, itemLineReader, scanCandidates, type ItemStart } from './itemStarts';
 import { isStructural, parseItem, type ItemContext } from './items';
-import { TOC_HEADING, parseToc, splitCutEntries } from './toc';
+import { TOC_HEADING, parseToc, splitCutEntries, unlinkedCopy, type ParsedToc } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
 import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
 import { takeSuppressions } from './suppressions';
@@ -74,19 +74,16 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   // `Åbent referat` / `Lukket referat`, in the text or in a running header: which part an item is in.
   const parts: Array<{ line: number; closed: boolean }> = [];
   for (let l = 0; l < lines.length; l++) {
-    const line = lines[l];
-    if (line.text.length > 30 || line.text.length < 9) continue;
-    if (isClosedPart(line.text)) parts.push({ line: line.index, closed: true });
-    else if (isOpenPart(line.text)) parts.push({ line: line.index, closed: false });
+    const text = lines.text(l);
+    if (text.length > 30 || text.length < 9) continue;
+    if (isClosedPart(text)) parts.push({ line: l, closed: true });
+    else if (isOpenPart(text)) parts.push({ line: l, closed: false });
   }
   // Without page breaks each line is judged alone: the lines taken over keep the previous verdicts.
   const byLine = !(hasFormFeeds && physicalPages >= 2);
   const known = byLine ? reuse?.furniture(dialect.id) : undefined;
   const furniture = findFurniture(lines, dialect, hasFormFeeds ? physicalPages : 1, (t) => reader.numberOf(t) !== undefined, known);
-  for (const i of furniture.lines) {
-    lines[i].text = '';
-    lines[i].furniture = true;
-  }
+  for (const i of furniture.lines) lines.blank(i, 'furniture');
 
   const ctx: ItemContext = {
     lines,
@@ -106,10 +103,14 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     return vocabulary.history.has(canonical) ? 'history' : 'other';
   };
 
+  // After an edit, the lines that changed (the TOC, the items, and their starts' scan, are taken over around them).
+  const scanKey = reuse ? JSON.stringify([dialect.id, options]) : '';
+  const prior = reuse?.changes(lines, scanKey);
+  const keptToc = reuse?.toc(scanKey);
   // The TOC: its heading comes before the items' sections begin.
-  let tocHeading = -1;
-  for (let i = 0; i < lines.length && i < MAX_TOC_SEARCH; i++) {
-    const t = lines[i].text;
+  let tocHeading = keptToc ? keptToc.heading : -1;
+  for (let i = 0; !keptToc && i < lines.length && i < MAX_TOC_SEARCH; i++) {
+    const t = lines.text(i);
     if (t === '') continue;
     if (TOC_HEADING.test(t)) {
       tocHeading = i;
@@ -117,26 +118,27 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     }
     if (headingKind(t) !== undefined) break;
   }
-  const parsedToc = tocHeading >= 0
-    ? parseToc(lines, tocHeading, lines.length, {
-      itemNumber: (t) => reader.numberOf(t),
-      isTocFurniture: (t) => dialect.tocFurniture.some((p) => p.test(t)),
-      isHeading: (t) => headingKind(t) !== undefined,
-    })
-    : undefined;
+  const parsedToc: ParsedToc | undefined = keptToc
+    ? { toc: unlinkedCopy(keptToc.unlinked), end: keptToc.end, readTo: keptToc.readTo }
+    : tocHeading >= 0
+      ? parseToc(lines, tocHeading, lines.length, {
+        itemNumber: (t) => reader.numberOf(t),
+        isTocFurniture: (t) => dialect.tocFurniture.some((p) => p.test(t)),
+        isHeading: (t) => headingKind(t) !== undefined,
+      })
+      : undefined;
   const toc = parsedToc?.toc;
+  // Linking changes the TOC: the editor keeps it as parsed, for the next version's parse.
+  const unlinked = reuse && parsedToc ? keptToc?.unlinked ?? unlinkedCopy(parsedToc.toc) : undefined;
   const itemsFrom = parsedToc ? parsedToc.end : 0;
   const numbered = toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
   const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
-  // After an edit, the lines that changed (the items, and their starts' scan, are taken over around them).
-  const scanKey = reuse ? JSON.stringify([dialect.id, options]) : '';
-  const prior = reuse?.changes(lines, scanKey);
   const candidates = scanCandidates(lines, itemsFrom, lines.length, startContext(ctx, headingKind), prior);
   const starts = chooseStarts(candidates, guide);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
   const headerEnd = tocHeading >= 0 ? tocHeading : starts.length > 0 ? starts[0].line : Math.min(lines.length, MAX_TOC_SEARCH);
-  const header = parseHeader(lines, headerEnd, dialect);
+  const header = reuse?.header(scanKey, headerEnd) ?? parseHeader(lines, headerEnd, dialect);
   ctx.meeting = {
     ...(header.meetingDate?.date ?? header.title?.date ? { date: header.meetingDate?.date ?? header.title?.date } : {}),
     ...(header.committee ? { committee: header.committee.value } : {}),
@@ -156,6 +158,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
       candidates,
     };
     if (chosen) facts.chosen = chosen.id;
+    facts.header = { end: headerEnd, header };
+    if (parsedToc && unlinked) facts.toc = { heading: tocHeading, readTo: parsedToc.readTo, end: parsedToc.end, unlinked };
     if (byLine) facts.furnitureByLine = { dialect: dialect.id, lines: [...furniture.lines] };
   }
   const reused = facts && reuse?.items(facts);
@@ -170,7 +174,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     const fallback = parseReferat(text, { ...options, dialect: 'generic' }, reuse);
     if (fallback.items.length > 0) return fallback;
   }
-  const lastLine = lines[lines.length - 1];
+  const last = lines.length - 1;
   const doc: ReferatDocument = {
     source: text,
     lines,
@@ -181,7 +185,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     hasFormFeeds,
     pageCount: physicalPages,
     ...(furniture.pageLabels ? { pageLabels: furniture.pageLabels } : {}),
-    range: range(0, 0, lastLine.index, lastLine.raw.length),
+    range: range(0, 0, last, lines.rawLength(last)),
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
     suppressions,
   };
@@ -212,16 +216,16 @@ function startContext(ctx: ItemContext, headingKind: (t: string) => 'history' | 
 }
 
 /** pdftotext ends every page with a form feed: the last page is the last one with text. */
-function lastPage(lines: Line[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].text !== '') return lines[i].page;
+function lastPage(lines: Lines): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines.text(i) !== '') return lines.page(i);
   return 1;
 }
 
 /** Where the last item ends: a signature page (`Underskriftsside`) after it, else the end of the text. */
-function trailerLine(lines: Line[], starts: ItemStart[], dialect: Dialect): number {
+function trailerLine(lines: Lines, starts: ItemStart[], dialect: Dialect): number {
   if (starts.length === 0) return lines.length;
   for (let i = starts[starts.length - 1].titleLine + 1; i < lines.length; i++) {
-    const t = lines[i].text;
+    const t = lines.text(i);
     if (t !== '' && t.length < 40 && dialect.trailers.some((p) => p.test(t))) return i;
   }
   return lines.length;

@@ -6,10 +6,10 @@
 // parse reads is compared: its lines (after running headers and markers are
 // blanked), where it starts and ends, which part it is in, and the facts of
 // the whole document it depends on.
-import type { Item, Line, ReferatDocument } from '../model/types';
+import type { Decision, Header, Item, Position, Range, ReferatDocument, Section, Toc } from '../model/types';
 import type { Candidate, ItemStart, LineSpan, PriorScan } from './itemStarts';
 import type { KnownFurniture } from './furniture';
-import { resplitLines, splitLines, type Taken, type Unchanged } from '../text/lines';
+import { resplitLines, splitLines, type Lines, type Taken, type Unchanged } from '../text/lines';
 import { DIALECT_LINES } from '../dialects/index';
 
 /** What an item's parse depends on besides its lines; equal strings mean the same. */
@@ -25,8 +25,19 @@ export interface ParseFacts {
   candidates: readonly Candidate[];
   /** The dialect the text's first lines chose, where none was set. */
   chosen?: string;
+  /** The header and the line it was read up to (it reads no line from there on). */
+  header?: { end: number; header: Header };
+  /** The TOC as parsed before it was linked, where it was found: lines after `readTo` do not change it. */
+  toc?: TocFacts;
   /** Where running headers were found line by line (no page breaks), the dialect and the lines found: each line's verdict holds for it alone. */
   furnitureByLine?: { dialect: string; lines: number[] };
+}
+
+export interface TocFacts {
+  heading: number;
+  readTo: number;
+  end: number;
+  unlinked: Toc;
 }
 
 const FACTS = new WeakMap<ReferatDocument, ParseFacts>();
@@ -58,9 +69,13 @@ export function dropCarried(item: Item): void {
 /** What a parse in the editor takes from the previous version's, and keeps for the next. */
 export interface EditReuse {
   /** The lines of the text: the previous model's where the edit left the text as it was. */
-  split(text: string): Line[];
+  split(text: string): Lines;
   /** Where the lines differ from the previous model's, and its scan for item starts where it was made alike. */
-  changes(lines: Line[], scanKey: string): PriorScan | undefined;
+  changes(lines: Lines, scanKey: string): PriorScan | undefined;
+  /** The previous parse's TOC, where the edit came after every line it read (after `changes`), and the dialect and options are the same. */
+  toc(scanKey: string): TocFacts | undefined;
+  /** The previous parse's header, where it was read up to the same line and the edit came after it (after `changes`). */
+  header(scanKey: string, end: number): Header | undefined;
   /** The dialect the previous parse chose, where the lines it chose from are as they were. */
   dialect(): string | undefined;
   /** The lines taken over, and which of them were running headers, where the previous parse found them line by line in this dialect. */
@@ -103,8 +118,16 @@ export function afterEdit(previous?: ReferatDocument, unchanged?: Unchanged): Ed
     },
     changes(lines, scanKey) {
       if (!previous || !old) return undefined;
-      span = changedLines(previous, lines);
+      span = changedLines(previous, lines, taken);
       return old.scanKey === scanKey ? { candidates: old.candidates, span } : { candidates: [], span };
+    },
+    toc(scanKey) {
+      const before = old?.toc;
+      return before && span && old.scanKey === scanKey && span.prefix > before.readTo ? before : undefined;
+    },
+    header(scanKey, end) {
+      const before = old?.header;
+      return before && span && old.scanKey === scanKey && before.end === end && span.prefix >= end ? before.header : undefined;
     },
     items: (facts) => reusableItems(previous, span, facts),
     remember(doc, facts) {
@@ -115,21 +138,26 @@ export function afterEdit(previous?: ReferatDocument, unchanged?: Unchanged): Ed
 
 /**
  * The lines that differ from the previous model's, after running headers
- * and markers are blanked: compared from both ends (by identity, where the
- * lines were taken over from it).
+ * and markers are blanked: compared from both ends. A line taken over from
+ * the previous split (`taken`) has its text as it was; the others are
+ * compared character by character.
  */
-function changedLines(previous: ReferatDocument, lines: Line[]): LineSpan {
+function changedLines(previous: ReferatDocument, lines: Lines, taken: Taken): LineSpan {
   const before = previous.lines;
   const shortest = Math.min(before.length, lines.length);
   let prefix = 0;
-  while (prefix < shortest && sameLine(before[prefix], lines[prefix])) prefix++;
+  while (prefix < shortest && sameLine(before, prefix, lines, prefix, prefix < taken.before)) prefix++;
   let suffix = 0;
-  while (suffix < shortest - prefix && sameLine(before[before.length - 1 - suffix], lines[lines.length - 1 - suffix])) suffix++;
+  while (suffix < shortest - prefix && sameLine(before, before.length - 1 - suffix, lines, lines.length - 1 - suffix, suffix < taken.after)) suffix++;
   return { prefix, changedTo: lines.length - suffix, shift: lines.length - before.length };
 }
 
-function sameLine(a: Line, b: Line): boolean {
-  return a.raw === b.raw && a.text === b.text && a.page === b.page && !a.furniture === !b.furniture && !a.directive === !b.directive;
+function sameLine(a: Lines, i: number, b: Lines, j: number, takenOver: boolean): boolean {
+  if (a.page(i) !== b.page(j) || a.blanking(i) !== b.blanking(j)) return false;
+  // A line taken over is the same characters: blanked alike, its text is too.
+  if (takenOver) return true;
+  if (a.text(i) !== b.text(j) || a.start(i) !== b.start(j) || a.end(i) !== b.end(j) || a.rawLength(i) !== b.rawLength(j)) return false;
+  return a.raw(i) === b.raw(j);
 }
 
 /** Fields of an item's parts that hold line numbers outside a position. */
@@ -161,6 +189,49 @@ export function shifted<T>(value: T, delta: number, memo: Map<object, unknown> =
     out[key] = LINE_LISTS.has(key) ? (v as number[]).map((l) => l + delta) : shifted(v, delta, memo);
   }
   return out as T;
+}
+
+/**
+ * `shifted` for an item, written out for the model's shape (model/types.ts:
+ * `Item` and its parts): the ranges and line lists moved, shared ranges and
+ * sections kept shared, the rest (titles, dates) shared with the original.
+ * An edit that adds a line moves every item after it, so this runs for
+ * half the items of a document on every such edit. A test holds it to
+ * `shifted` on every fixture.
+ */
+export function shiftedItem(item: Item, delta: number): Item {
+  const ranges = new Map<Range, Range>();
+  const at = (p: Position): Position => ({ line: p.line + delta, character: p.character });
+  const r = (x: Range): Range => {
+    let y = ranges.get(x);
+    if (!y) ranges.set(x, (y = { start: at(x.start), end: at(x.end) }));
+    return y;
+  };
+  const lines = (list: number[]): number[] => list.map((l) => l + delta);
+  const sections = new Map<Section, Section>();
+  const section = (s: Section): Section => {
+    let t = sections.get(s);
+    if (!t) sections.set(s, (t = { ...s, headingRange: r(s.headingRange), range: r(s.range), bodyLines: lines(s.bodyLines) }));
+    return t;
+  };
+  const out: Item = { ...item, numberRange: r(item.numberRange), titleRange: r(item.titleRange), headingRange: r(item.headingRange), range: r(item.range) };
+  if (item.closedRange) out.closedRange = r(item.closedRange);
+  if (item.caseNumber) out.caseNumber = { ...item.caseNumber, range: r(item.caseNumber.range) };
+  out.sections = item.sections.map(section);
+  out.decisions = item.decisions.map((d) => {
+    const e: Decision = { ...d, section: section(d.section) };
+    if (d.dateRange) e.dateRange = r(d.dateRange);
+    if (d.textRange) e.textRange = r(d.textRange);
+    return e;
+  });
+  out.quotedDecisions = item.quotedDecisions.map((q) => ({ ...q, headingRange: r(q.headingRange), range: r(q.range) }));
+  out.attendance = item.attendance.map((a) => ({
+    ...a,
+    range: r(a.range),
+    names: a.names.map((n) => ({ ...n, range: r(n.range), segments: n.segments.map(r) })),
+  }));
+  out.preambleLines = lines(item.preambleLines);
+  return out;
 }
 
 /**
@@ -196,7 +267,7 @@ function reusableItems(previous: ReferatDocument | undefined, span: LineSpan | u
     // A copy: linking the TOC sets tocEntry, and the previous model stays as it was.
     const from = previous.items[j];
     const { tocEntry: _linked, ...item } = from;
-    const taken = delta === 0 ? item : shifted(item, delta, new Map());
+    const taken = delta === 0 ? item : shiftedItem(item, delta);
     CARRIED.delete(from);
     CARRIED.set(taken, { from, delta });
     reused.set(k, taken);

@@ -4,8 +4,8 @@
 //   <!-- referat-disable-next-line [rule ...] -->  the next non-blank line
 // Without rule codes every rule is meant. The marker line itself is read as a
 // blank line, so it never becomes part of a decision or a title.
-import type { Line, Range, Suppression, SuppressionScope } from '../model/types';
-import { lineRange } from '../text/lines';
+import type { Range, Suppression, SuppressionScope } from '../model/types';
+import type { Lines } from '../text/lines';
 
 /** The scopes, as written after `referat-disable-`. */
 export const SUPPRESSION_SCOPES = 'file|next-item|next-line';
@@ -18,25 +18,24 @@ export function suppressionMarker(scope: SuppressionScope, codes: string[]): str
 }
 
 /** Finds the markers and blanks their lines for the parse. */
-export function takeSuppressions(lines: Line[]): Suppression[] {
+export function takeSuppressions(lines: Lines): Suppression[] {
   const found: Suppression[] = [];
   for (let l = 0; l < lines.length; l++) {
-    const line = lines[l];
+    const text = lines.text(l);
     // Cheap first test: the parse visits every line.
-    if (line.text.charCodeAt(0) !== 0x3c || !line.text.startsWith('<!--')) continue;
-    const m = MARKER.exec(line.text);
+    if (text.charCodeAt(0) !== 0x3c || !text.startsWith('<!--')) continue;
+    const m = MARKER.exec(text);
     if (!m) continue;
     const codes: string[] = [];
     const codeRanges: Range[] = [];
-    const listFrom = line.text.indexOf(m[2]);
+    const listFrom = text.indexOf(m[2]);
     for (const c of m[2].matchAll(CODE)) {
       codes.push(c[0].toLowerCase());
-      const from = line.start + listFrom + c.index!;
-      codeRanges.push({ start: { line: line.index, character: from }, end: { line: line.index, character: from + c[0].length } });
+      const from = lines.start(l) + listFrom + c.index!;
+      codeRanges.push({ start: { line: l, character: from }, end: { line: l, character: from + c[0].length } });
     }
-    found.push({ scope: m[1].toLowerCase() as SuppressionScope, codes, codeRanges, line: line.index, range: lineRange(line) });
-    line.text = '';
-    line.directive = true;
+    found.push({ scope: m[1].toLowerCase() as SuppressionScope, codes, codeRanges, line: l, range: lines.range(l) });
+    lines.blank(l, 'directive');
   }
   return found;
 }

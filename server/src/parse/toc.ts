@@ -1,6 +1,6 @@
 import type { Line, Range, Toc, TocEntry } from '../model/types';
 import { JoinedText } from '../text/joined';
-import { lineRange, linesRange, spanRange, subRange } from '../text/lines';
+import { lineRange, lineViews, linesRange, spanRange, subRange, type Lines } from '../text/lines';
 import { titleKey } from '../text/normalize';
 import { CLOSED_PART, CLOSED_PREFIX } from './lineKinds';
 
@@ -131,6 +131,8 @@ export interface TocContext {
 export interface ParsedToc {
   toc: Toc;
   end: number;
+  /** The last line the TOC's parse read: lines after it do not change the TOC. */
+  readTo: number;
 }
 
 const titleKeyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -144,13 +146,17 @@ const titleKeyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
 /** A page after a tab or a run of spaces: a TOC entry's, not a title's own number. Tried on a line's end only, so it stays linear. */
 const WIDE_PAGE = /(?:\t| {2,})[\d\s,–-]*\d$/;
 
-export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx: TocContext): ParsedToc {
+export function parseToc(all: Lines, headingIndex: number, limit: number, ctx: TocContext): ParsedToc {
+  // The TOC's lines are read as objects, each made once: an entry holds on to its lines until it is read.
+  const lineAt = lineViews(all);
   const drafts: EntryDraft[] = [];
   const pageBlock: Line[] = [];
   let pending: EntryDraft | undefined;
   let loose: Line[] = [];
   let lastLine = headingIndex;
   let end = limit;
+  // A TOC that runs to the end of the text depends on every line after it.
+  let readTo = Infinity;
   let closedPart = false;
   let maxNumber = -1;
   const titles = new Set<string>();
@@ -160,7 +166,7 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
   };
   const addTitle = (d: EntryDraft) => titles.add(titleKeyOf(d.lines.map((l) => l.text).join(' ').slice(d.titleFrom)));
   for (let i = headingIndex + 1; i < limit; i++) {
-    const line = lines[i];
+    const line = lineAt(i);
     const text = line.text;
     if (text === '' || isPageFooter(text)) continue;
     if (ctx.isTocFurniture(text)) {
@@ -179,11 +185,13 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
         const restart = itemNumber <= maxNumber || maxNumber < 0;
         if (!started || restart || titles.has(titleKeyOf(text.replace(NUMBERED_ENTRY, '')))) {
           end = i;
+          readTo = i;
           break;
         }
       }
       if (ctx.isHeading(text) || text.length > 250) {
         end = i;
+        readTo = i;
         break;
       }
     }
@@ -261,14 +269,14 @@ export function parseToc(lines: Line[], headingIndex: number, limit: number, ctx
     draftOf.set(entry, d);
     return entry;
   });
-  const headingRange = lineRange(lines[headingIndex]);
+  const headingRange = lineRange(lineAt(headingIndex));
   const toc: Toc = {
     headingRange,
-    range: spanRange(headingRange, lineRange(lines[lastLine])),
+    range: spanRange(headingRange, lineRange(lineAt(lastLine))),
     entries,
     ...(pageBlock.length > 0 ? { pageBlock: spanRange(lineRange(pageBlock[0]), lineRange(pageBlock[pageBlock.length - 1])) } : {}),
   };
-  return { toc, end: Math.min(end, lastLine + 1) };
+  return { toc, end: Math.min(end, lastLine + 1), readTo };
 }
 
 const LEADER_END = /[.…]{2,}$/;
@@ -288,6 +296,21 @@ function attachPageBlock(drafts: EntryDraft[], block: Line[]): void {
 }
 
 const draftOf = new WeakMap<TocEntry, EntryDraft>();
+
+/**
+ * The TOC as its parse made it, before it is linked to the items (which sets
+ * each entry's items and match, and may split cut entries): a copy that
+ * shares the entries' ranges and drafts, which are never changed.
+ */
+export function unlinkedCopy(toc: Toc): Toc {
+  const entries = toc.entries.map((e) => {
+    const copy: TocEntry = { ...e, items: [], match: 'none' };
+    const draft = draftOf.get(e);
+    if (draft) draftOf.set(copy, draft);
+    return copy;
+  });
+  return { ...toc, entries };
+}
 
 /**
  * An entry cut off at the end of its line (no leader, no page) is read as the

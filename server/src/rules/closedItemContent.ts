@@ -13,9 +13,9 @@ export const closedItemContent: Rule = itemRule({
         if (!item.closed) return NONE;
         const attendance = new Set<number>();
         for (const a of item.attendance) for (let l = a.range.start.line; l <= a.range.end.line; l++) attendance.add(l);
-        const lines = item.preambleLines.filter((l) => !attendance.has(l) && !isNothingToReport(doc.lines[l].text));
+        const lines = item.preambleLines.filter((l) => !attendance.has(l) && !isNothingToReport(doc.lines.text(l)));
         const first = item.sections.find((s) => !s.implicit);
-        const at = first && (lines.length === 0 || first.headingRange.start.line < lines[0]) ? first.headingRange : lines.length > 0 ? { start: { line: lines[0], character: doc.lines[lines[0]].start }, end: { line: lines[0], character: doc.lines[lines[0]].end } } : undefined;
+        const at = first && (lines.length === 0 || first.headingRange.start.line < lines[0]) ? first.headingRange : lines.length > 0 ? doc.lines.range(lines[0]) : undefined;
         if (!at) return NONE;
         return [{
           range: at,

@@ -5,7 +5,7 @@ import type { Edit, Finding, Rule } from './types';
 import { text } from './util';
 
 function written(doc: ReferatDocument, r: { start: { line: number; character: number }; end: { character: number } }): string {
-  return doc.lines[r.start.line].raw.slice(r.start.character, r.end.character);
+  return doc.lines.raw(r.start.line).slice(r.start.character, r.end.character);
 }
 
 /** The date in the same style as `original`: `08. maj 2024`, `8. maj 2024` or `08-05-2024`. */

@@ -8,7 +8,7 @@ import { NONE, itemRule, quote, text } from './util';
 function subItemStarts(doc: Parameters<Rule['check']>[0]['doc'], item: Item): number[] {
   const out: number[] = [];
   for (let l = item.headingRange.end.line + 1; l <= item.range.end.line; l++) {
-    const t = doc.lines[l].text;
+    const t = doc.lines.text(l);
     // The dot second is rare: tested before the pattern, on every line of every item.
     if (t.charCodeAt(1) === 0x2e && /^[a-zæøå]\.(?:\s|$)/.test(t)) out.push(l);
   }

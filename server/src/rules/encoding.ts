@@ -46,16 +46,15 @@ export const encoding: Rule = {
     // Most texts have no damage at all: a search of the whole text for each first character (quicker than a pattern), not one per line.
     if (!DAMAGE_STARTS.some((c) => doc.source.indexOf(c) >= 0)) return out;
     for (let l = 0; l < doc.lines.length; l++) {
-      const line = doc.lines[l];
-      const raw = line.raw;
+      const raw = doc.lines.raw(l);
       // One scan for both kinds of damage: most lines have neither.
       if (!DAMAGE.test(raw)) continue;
       const bad = findMojibake(raw);
       if (bad.length > 0) {
-        const edits = bad.map((b) => ({ range: range(line.index, b.start, line.index, b.end), newText: b.repaired }));
+        const edits = bad.map((b) => ({ range: range(l, b.start, l, b.end), newText: b.repaired }));
         everywhere.push(...edits);
         out.push({
-          range: range(line.index, bad[0].start, line.index, bad[bad.length - 1].end),
+          range: range(l, bad[0].start, l, bad[bad.length - 1].end),
           message: text(
             `Teksten er UTF-8 læst som Latin-1/Windows-1252: ${examples(bad.map((b) => [raw.slice(b.start, b.end), b.repaired]))}.`,
             `The text is UTF-8 read as Latin-1/Windows-1252: ${examples(bad.map((b) => [raw.slice(b.start, b.end), b.repaired]))}.`,
@@ -65,17 +64,17 @@ export const encoding: Rule = {
         continue;
       }
       if (!raw.includes('\uFFFD')) continue;
-      index ??= lostLetterIndex(doc.lines.map((l) => l.raw));
+      index ??= lostLetterIndex(Array.from({ length: doc.lines.length }, (_, i) => doc.lines.raw(i)));
       const lost = findLostLetters(raw, index);
       if (lost.length === 0) continue;
       const known = lost.filter((l) => l.guess !== undefined);
-      const edits = known.map((l) => ({ range: range(line.index, l.start, line.index, l.end), newText: l.guess! }));
+      const edits = known.map((lt) => ({ range: range(l, lt.start, l, lt.end), newText: lt.guess! }));
       everywhere.push(...edits);
       const fixes: Fix[] = edits.length > 0
         ? [{ title: text(`Ret til ${known.map((k) => quote(k.guess!)).join(', ')}`, `Change to ${known.map((k) => quote(k.guess!)).join(', ')}`), edits, safe: false, preferred: true }]
         : [];
       out.push({
-        range: range(line.index, lost[0].start, line.index, lost[lost.length - 1].end),
+        range: range(l, lost[0].start, l, lost[lost.length - 1].end),
         message: lostMessage(known.map((k) => [raw.slice(k.start, k.end), k.guess!]), lost.filter((l) => l.guess === undefined).map((l) => raw.slice(l.start, l.end))),
         fixes,
       });

@@ -78,6 +78,22 @@ interface Kept {
   findings: readonly Finding[];
 }
 
+/**
+ * The keys findings are kept under, one string each: compared once per item
+ * and rule on every edit, equal keys are then the same string, and a
+ * comparison of two long strings' characters becomes one of two references.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 1_000;
+
+function internKey(key: string): string {
+  const known = KEYS.get(key);
+  if (known !== undefined) return known;
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  KEYS.set(key, key);
+  return key;
+}
+
 /** Per item, its findings of each item rule, by the rule's place in RULES. */
 const KEPT = new WeakMap<Item, Array<Kept | undefined>>();
 
@@ -98,7 +114,7 @@ function keeper(doc: ReferatDocument, config: ResolvedConfig) {
   const before = carried.map((c) => (c ? KEPT.get(c.from) : undefined));
   return {
     findings(r: number, checker: ItemChecker): Finding[] {
-      const key = `${configKey}\u0000${checker.context}`;
+      const key = internKey(`${configKey}\u0000${checker.context}`);
       const out: Finding[] = [];
       for (let k = 0; k < items.length; k++) {
         let kept = own[k][r];

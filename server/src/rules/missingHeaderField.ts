@@ -20,8 +20,8 @@ export const missingHeaderField: Rule = {
     const out: Finding[] = [];
     const h = doc.header;
     const dialect = dialectById(doc.dialect.id) ?? GENERIC;
-    const first = doc.lines.find((l) => l.text !== '');
-    const top: Range = first ? range(first.index, first.start, first.index, first.end) : range(0, 0, 0, 0);
+    const first = doc.lines.firstNonBlank();
+    const top: Range = first >= 0 ? doc.lines.range(first) : range(0, 0, 0, 0);
     for (const key of dialect.requiredFields) {
       if (key === 'title') {
         if (!h.title) out.push({ range: top, message: text('Referatet har ingen titellinje (»REFERAT <udvalg> d. DD-MM-ÅÅÅÅ«).', 'The referat has no title line (»REFERAT <committee> d. DD-MM-YYYY«).') });

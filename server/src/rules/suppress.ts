@@ -14,7 +14,7 @@ function spanOf(doc: ReferatDocument, s: Suppression): Span | undefined {
   const codes = s.codes.length > 0 ? new Set(s.codes) : undefined;
   if (s.scope === 'file') return { from: 0, to: doc.lines.length - 1, codes };
   if (s.scope === 'next-line') {
-    for (let l = s.line + 1; l < doc.lines.length; l++) if (doc.lines[l].text !== '') return { from: l, to: l, codes };
+    for (let l = s.line + 1; l < doc.lines.length; l++) if (doc.lines.text(l) !== '') return { from: l, to: l, codes };
     return undefined;
   }
   const n = doc.items.findIndex((item) => item.headingRange.start.line > s.line);

@@ -18,7 +18,7 @@ export const tocMergedLine: Rule = {
           ? [{
               title: text(`Del linjen i ${e.items.length} linjer (punkt ${numbers.join(' og ')})`, `Split the line into ${e.items.length} lines (items ${numbers.join(' and ')})`),
               edits: [{
-                range: { start: { line: e.range.start.line, character: doc.lines[e.range.start.line].start }, end: e.range.end },
+                range: { start: { line: e.range.start.line, character: doc.lines.start(e.range.start.line) }, end: e.range.end },
                 newText: e.items.map((item, k) => entryText(doc.items[item], e.pages[k], style)).join(doc.eol),
               }],
               safe: true,

@@ -18,12 +18,12 @@ export function tocStyle(doc: ReferatDocument): TocStyle {
   if (entries.length > 0 && withLeader.length * 2 < entries.length) leader = '';
   else if (withLeader.length > 0) {
     const r = withLeader[0].leaderRange!;
-    leader = doc.lines[r.start.line].raw.slice(r.start.character, r.end.character);
+    leader = doc.lines.raw(r.start.line).slice(r.start.character, r.end.character);
   }
   let separator = '\t';
   const sample = entries.find((e) => e.pageRanges.length > 0);
   if (sample) {
-    const line = doc.lines[sample.pageRanges[0].start.line].raw;
+    const line = doc.lines.raw(sample.pageRanges[0].start.line);
     // The blanks before the page, scanned from the right (a pattern would go quadratic on a long run).
     const end = sample.pageRanges[0].start.character;
     let from = end;
@@ -103,7 +103,7 @@ function computeRebuild(doc: ReferatDocument, options: RebuildOptions): Fix | un
   // order (a fused line takes two); the last one takes what is left over.
   const spaced = toc.entries.length > 1 && toc.entries[1].range.start.line - toc.entries[0].range.end.line > 1;
   const sep = spaced ? eol + eol : eol;
-  const entryRange = (e: TocEntry) => range(e.range.start.line, 0, e.range.end.line, doc.lines[e.range.end.line].raw.length);
+  const entryRange = (e: TocEntry) => range(e.range.start.line, 0, e.range.end.line, doc.lines.rawLength(e.range.end.line));
   let next = 0;
   slots.forEach((entry, k) => {
     const take = k === slots.length - 1 ? lines.length - next : Math.min(entry.items.length, lines.length - next);
@@ -112,7 +112,7 @@ function computeRebuild(doc: ReferatDocument, options: RebuildOptions): Fix | un
   });
   if (slots.length === 0) {
     const h = toc.headingRange.end.line;
-    edits.push({ range: range(h, doc.lines[h].raw.length, h, doc.lines[h].raw.length), newText: eol + eol + lines.join(sep) });
+    edits.push({ range: range(h, doc.lines.rawLength(h), h, doc.lines.rawLength(h)), newText: eol + eol + lines.join(sep) });
   }
   if (options.dropOrphans) {
     for (const entry of toc.entries) {
@@ -124,7 +124,7 @@ function computeRebuild(doc: ReferatDocument, options: RebuildOptions): Fix | un
   // Nothing to change: the TOC is already the items'.
   const changed = edits.some((e) => {
     const l = e.range.start.line;
-    const old = e.range.start.line === e.range.end.line ? doc.lines[l].raw : null;
+    const old = e.range.start.line === e.range.end.line ? doc.lines.raw(l) : null;
     return old === null || e.newText !== old;
   });
   if (!changed) return undefined;

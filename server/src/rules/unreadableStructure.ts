@@ -12,8 +12,9 @@ export const unreadableStructure: Rule = {
   check({ doc }) {
     if (doc.items.length > 0) return [];
     // An empty new file has nothing to read yet.
-    const first = doc.lines.find((l) => l.text !== '');
-    if (!first) return [];
+    const firstLine = doc.lines.firstNonBlank();
+    if (firstLine < 0) return [];
+    const first = doc.lines.at(firstLine);
     const dialect = dialectById(doc.dialect.id) ?? GENERIC;
     const forms = [...new Set([...dialect.itemExamples, ...GENERIC.itemExamples])].map((f) => `»${f}«`).join(', ');
     return [{

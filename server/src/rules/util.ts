@@ -1,12 +1,12 @@
 import type { Item, Range, ReferatDocument } from '../model/types';
-import { lineRange, range } from '../text/lines';
+import { range } from '../text/lines';
 import { foldText } from '../text/normalize';
 import type { ResolvedConfig } from '../config/types';
 import type { Finding, ItemChecker, Rule, RuleContext, Text } from './types';
 
 /** The `Punkt N: …` line of an item: where item-level findings go. */
 export function punktLine(doc: ReferatDocument, item: Item): Range {
-  return lineRange(doc.lines[item.headingRange.start.line]);
+  return doc.lines.range(item.headingRange.start.line);
 }
 
 /** `»…«`, shortened for messages. */
@@ -29,13 +29,13 @@ export function isExempt(item: Item, config: ResolvedConfig): boolean {
 
 /** Position right after the last character of a line. */
 export function endOfLine(doc: ReferatDocument, line: number): Range {
-  const l = doc.lines[line];
-  return range(line, l.raw.length, line, l.raw.length);
+  const length = doc.lines.rawLength(line);
+  return range(line, length, line, length);
 }
 
 /** The whole of one line including its break, for deleting it. */
 export function wholeLine(doc: ReferatDocument, line: number): Range {
-  return line + 1 < doc.lines.length ? range(line, 0, line + 1, 0) : range(line, 0, line, doc.lines[line].raw.length);
+  return line + 1 < doc.lines.length ? range(line, 0, line + 1, 0) : range(line, 0, line, doc.lines.rawLength(line));
 }
 
 /** Two titles shown from the word where they start to differ: `»…Budget 2025-2028 (B)«`. */

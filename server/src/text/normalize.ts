@@ -41,12 +41,22 @@ const BEYOND_U02FF = /[^\u0000-\u02ff]/;
  * inserts and drops spaces: `erhvervs kurser`) and without trailing dots.
  */
 export function titleKey(s: string): string {
+  // The same titles are keyed on every edit (items, TOC entries, the rules that compare them): each once.
+  const known = TITLE_KEYS.get(s);
+  if (known !== undefined) return known;
   // Folded text has no blank but the single space.
-  const key = foldText(s).replaceAll(' ', '');
-  let end = key.length;
-  while (end > 0 && TRAILING_DOTS.includes(key[end - 1])) end--;
-  return end === key.length ? key : key.slice(0, end);
+  const folded = foldText(s).replaceAll(' ', '');
+  let end = folded.length;
+  while (end > 0 && TRAILING_DOTS.includes(folded[end - 1])) end--;
+  const key = end === folded.length ? folded : folded.slice(0, end);
+  if (TITLE_KEYS.size >= MAX_TITLE_KEYS) TITLE_KEYS.clear();
+  TITLE_KEYS.set(s, key);
+  return key;
 }
+
+/** Bounds the title keys kept: a workspace has many titles, an archive more. */
+const TITLE_KEYS = new Map<string, string>();
+const MAX_TITLE_KEYS = 50_000;
 
 const TRAILING_DOTS = '.…·';
 
