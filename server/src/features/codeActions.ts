@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
 import type { Lang } from '../i18n/messages';
 import type { Range, ReferatDocument } from '../model/types';
-import type { Diagnostic } from '../rules/types';
+import type { Diagnostic, Edit } from '../rules/types';
 import { containsPosition } from '../text/lines';
 import { suppressionMarker } from '../parse/suppressions';
 
@@ -9,6 +9,17 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.referat`;
 
 function overlaps(a: Range, b: Range): boolean {
   return containsPosition(a, b.start) || containsPosition(a, b.end) || containsPosition(b, a.start);
+}
+
+/** A quick fix for one finding: its edits to this document. */
+function quickFix(title: string, d: Diagnostic, uri: string, edits: Edit[], toLsp: (d: Diagnostic) => LspDiagnostic, preferred?: boolean): CodeAction {
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toLsp(d)],
+    ...(preferred ? { isPreferred: true } : {}),
+    edit: { changes: { [uri]: edits } },
+  };
 }
 
 /** Quick fixes for the findings that touch `range`. */
@@ -22,15 +33,7 @@ export function quickFixes(
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!overlaps(d.range, range)) continue;
-    for (const fix of d.fixes ?? []) {
-      actions.push({
-        title: fix.title[lang],
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [toLsp(d)],
-        ...(fix.preferred ? { isPreferred: true } : {}),
-        edit: { changes: { [uri]: fix.edits } },
-      });
-    }
+    for (const fix of d.fixes ?? []) actions.push(quickFix(fix.title[lang], d, uri, fix.edits, toLsp, fix.preferred));
   }
   return actions;
 }
@@ -71,12 +74,8 @@ export function suppressActions(
     const title = item
       ? lang === 'da' ? `Slå ${d.code} fra for punkt ${item.number}` : `Turn ${d.code} off for item ${item.number}`
       : lang === 'da' ? `Slå ${d.code} fra for denne linje` : `Turn ${d.code} off for this line`;
-    actions.push({
-      title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [toLsp(d)],
-      edit: { changes: { [uri]: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: marker + doc.eol }] } },
-    });
+    const before = { line: at, character: 0 };
+    actions.push(quickFix(title, d, uri, [{ range: { start: before, end: before }, newText: marker + doc.eol }], toLsp));
   }
   return actions;
 }
