@@ -9,6 +9,7 @@ import { t, type Lang } from '../i18n/messages';
 import { importKindOf, type ImportKind } from '../import/kinds';
 import { decodeBytes, type Encoding } from '../text/encoding';
 import { importProblem, loadImporter } from './importer';
+import { readGitignore } from '../index/gitignore';
 import type { Text } from '../rules/types';
 
 export interface Loaded {
@@ -62,13 +63,8 @@ function ignoredBy(rules: Rules[], file: string, dir: boolean): boolean {
 }
 
 function gitignoreIn(dir: string): Rules | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return { base: path.resolve(dir), rules: ignore().add(text) };
+  const rules = readGitignore(dir);
+  return rules ? { base: path.resolve(dir), rules } : undefined;
 }
 
 /** The .gitignore files above `dir` up to its repository's root (the folder with `.git`), outermost first. */

@@ -3,7 +3,7 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Range, ReferatDocument } from '../model/types';
@@ -14,6 +14,7 @@ import { formatNumericDate, isoDate } from '../parse/dates';
 import { foldText, titleKey } from '../text/normalize';
 import { shortDecision } from '../features/summary';
 import { readRecords } from './indexPool';
+import { readGitignore } from './gitignore';
 
 export interface IndexedItem {
   number: number;
@@ -164,7 +165,7 @@ export class WorkspaceIndex {
   /** files.exclude globs, relative to a workspace folder. */
   private excludes: string[] = [];
   private folders: string[] = [];
-  private ignores = new Map<string, Ignore>();
+  private ignores = new Map<string, Ignore | undefined>();
 
   private store(uri: string, record: IndexedDoc): void {
     this.drop(uri);
@@ -210,7 +211,7 @@ export class WorkspaceIndex {
     if (this.excludes.some((g) => minimatch(relative, g, { dot: true }) || minimatch(relative, `${g}/**`, { dot: true }))) return true;
     let dir = folder;
     for (const part of relative.split('/')) {
-      const ig = await this.ignoreFor(dir);
+      const ig = this.ignoreFor(dir);
       const rest = path.relative(dir, file).split(path.sep).join('/');
       if (ig && rest !== '' && ig.ignores(rest)) return true;
       dir = path.join(dir, part);
@@ -218,16 +219,9 @@ export class WorkspaceIndex {
     return false;
   }
 
-  private async ignoreFor(dir: string): Promise<Ignore | undefined> {
-    if (this.ignores.has(dir)) return this.ignores.get(dir);
-    let ig: Ignore | undefined;
-    try {
-      ig = ignore().add(await fs.readFile(path.join(dir, '.gitignore'), 'utf8'));
-    } catch {
-      ig = undefined;
-    }
-    this.ignores.set(dir, ig as Ignore);
-    return ig;
+  private ignoreFor(dir: string): Ignore | undefined {
+    if (!this.ignores.has(dir)) this.ignores.set(dir, readGitignore(dir));
+    return this.ignores.get(dir);
   }
 
   /** Adds or replaces a document from its model; drops it when it is not a referat. */
