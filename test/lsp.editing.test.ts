@@ -128,6 +128,24 @@ describe('editing over LSP', () => {
     expect(s.logs().join('\n')).toMatch(availableParallelism() >= 2 ? /indexed \d+ of 241 files in \d+ ms on \d worker threads/ : /indexed \d+ of 241 files/);
   }, 60_000);
 
+  it('checks every referat that is not open, reporting how many files are done on the token it was given', async () => {
+    const dir = workspace();
+    const s = await startServer({ pull: true, rootDir: dir, settings: { referat: {}, files: { exclude: { '**/skjult': true } } } });
+    sessions.push(s);
+    const open = s.open(path.join(dir, '2024', 'lemvig.txt'), seedText('000'));
+    const results = (await s.connection.sendRequest('referat/checkWorkspace', { workDoneToken: 'check-1' })) as Array<{ uri: string; diagnostics: Array<{ code: string }> }>;
+    // The open file has its own diagnostics; the other two referater (not build/, not skjult/) are checked.
+    expect(results.map((r) => path.basename(r.uri)).sort()).toEqual(['lejre-2018.txt', 'vejen.referat']);
+    expect(results.map((r) => r.uri)).not.toContain(open);
+    const reports = s.progress('check-1') as Array<{ kind: string; message: string; percentage: number }>;
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.at(-1)).toEqual({ kind: 'report', message: '2/2', percentage: 100 });
+    // Without a token, the check says nothing on the way.
+    const before = s.progress().length;
+    expect(await s.connection.sendRequest('referat/checkWorkspace', {})).toHaveLength(2);
+    expect(s.progress().length).toBe(before);
+  });
+
   it('answers workspace symbols from the background index and keeps it current', async () => {
     const dir = workspace();
     const s = await startServer({ pull: true, rootDir: dir, progress: true, settings: { referat: {}, files: { exclude: { '**/skjult': true } } } });

@@ -17,8 +17,8 @@ export interface LspSession {
   stderr: () => string;
   /** How often the server asked the client to pull diagnostics again. */
   refreshes: () => number;
-  /** The `$/progress` values the server sent. */
-  progress: () => unknown[];
+  /** The `$/progress` values the server sent; with `token`, those sent on it alone. */
+  progress: (token?: string | number) => unknown[];
   /** What the server logged (window/logMessage). */
   logs: () => string[];
   open(file: string, text: string, languageId?: string): string;
@@ -39,10 +39,10 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
     for (const resolve of list) resolve(p);
   });
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((item) => (item.section ? options.settings?.[item.section] ?? null : null)));
-  const progress: unknown[] = [];
+  const progress: Array<{ token: string | number; value: unknown }> = [];
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('$/progress', (...params: unknown[]) => {
-    progress.push((params[0] as { value: unknown }).value);
+    progress.push(params[0] as { token: string | number; value: unknown });
   });
   connection.onRequest(RegistrationRequest.type, () => undefined);
   const logs: string[] = [];
@@ -83,7 +83,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
     initializeResult,
     stderr: () => stderr,
     refreshes: () => refreshes,
-    progress: () => progress,
+    progress: (token) => progress.filter((p) => token === undefined || p.token === token).map((p) => p.value),
     logs: () => logs,
     nextDiagnostics(uri) {
       return new Promise((resolve) => waiting.set(uri, [...(waiting.get(uri) ?? []), resolve]));

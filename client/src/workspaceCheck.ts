@@ -2,7 +2,7 @@
 // that is not open, and its findings go into the Problems view; a file that is
 // then opened gets the editor's own diagnostics instead.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
 
 type Say = (da: string, en: string) => string;
@@ -17,7 +17,18 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
       if (!c) return undefined;
       const results = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: say('Tjekker referater i arbejdsområdet', 'Checking referater in the workspace'), cancellable: true },
-        (_progress, token) => c.sendRequest<Array<{ uri: string; diagnostics: LspDiagnostic[] }>>('referat/checkWorkspace', {}, token),
+        (progress, token) => {
+          // The server reports `done/total` on this token as it goes.
+          const workDoneToken = `referat-check-${Date.now()}`;
+          let shown = 0;
+          const listening = c.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+            if (value.kind !== 'report') return;
+            const percentage = value.percentage ?? shown;
+            progress.report({ message: say(`${value.message} filer`, `${value.message} files`), increment: percentage - shown });
+            shown = percentage;
+          });
+          return c.sendRequest<Array<{ uri: string; diagnostics: LspDiagnostic[] }>>('referat/checkWorkspace', { workDoneToken }, token).finally(() => listening.dispose());
+        },
       );
       collection.clear();
       let errors = 0;

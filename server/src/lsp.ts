@@ -367,15 +367,24 @@ connection.onExecuteCommand(async (params) => {
   }
 });
 
-// "Check all referater": the diagnostics of every indexed file that is not open (open ones have their own).
-connection.onRequest('referat/checkWorkspace', async (_params: unknown, token) => {
+// "Check all referater": the diagnostics of every indexed file that is not open
+// (open ones have their own). A client that sends a `workDoneToken` hears how
+// many files are done, at most every 100 ms and after the last.
+connection.onRequest('referat/checkWorkspace', async (params: { workDoneToken?: string | number } | undefined, token) => {
   await indexReady;
   const results: Array<{ uri: string; diagnostics: LspDiagnostic[] }> = [];
-  for (const uri of index.uris()) {
-    if (token.isCancellationRequested) break;
-    if (documents.get(uri)) continue;
-    const file = filePathOf(uri);
-    if (!file) continue;
+  const uris = index.uris().filter((uri) => !documents.get(uri) && filePathOf(uri) !== undefined);
+  const progressToken = params?.workDoneToken;
+  let reported = 0;
+  const report = (done: number) => {
+    if (progressToken === undefined) return;
+    reported = Date.now();
+    const percentage = uris.length ? Math.round((100 * done) / uris.length) : 100;
+    void connection.sendProgress(WorkDoneProgress.type, progressToken, { kind: 'report', message: `${done}/${uris.length}`, percentage });
+  };
+  for (let n = 0; n < uris.length && !token.isCancellationRequested; n++) {
+    const uri = uris[n];
+    const file = filePathOf(uri)!;
     try {
       const { text } = decodeBytes(await readFile(file));
       const config = await configFor(uri);
@@ -385,6 +394,7 @@ connection.onRequest('referat/checkWorkspace', async (_params: unknown, token) =
     } catch (error) {
       log(`checking ${file} failed: ${describe(error)}`);
     }
+    if (Date.now() - reported >= 100 || n === uris.length - 1) report(n + 1);
   }
   return results;
 });
