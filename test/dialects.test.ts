@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG } from '../server/src/config/types';
 import { detectReferat } from '../server/src/parse/detect';
 import { chooseDialect, DIALECTS } from '../server/src/dialects/index';
 import { splitLines } from '../server/src/text/lines';
-import { doc } from './helpers';
+import { doc, textAt } from './helpers';
 
 const codes = (text: string) => runRules(parseReferat(text), DEFAULT_CONFIG).map((d) => d.code);
 
@@ -273,5 +273,38 @@ describe('more item and decision forms', () => {
     const parsed = parseReferat(doc(...HEADER, '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2. Trafikplan', 'Sagsfremstilling', 'Planen har to dele:', '1. Cykelstier', '2. Fartdæmpning', 'Beslutning', 'Godkendt.', '3. Eventuelt', 'Beslutning', 'Intet.'));
     expect(parsed.dialect.id).toBe('generic');
     expect(parsed.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Godkendelse af dagsorden', '2 Trafikplan', '3 Eventuelt']);
+  });
+});
+
+describe('title lines of systems that put the committee first or the date in the title', () => {
+  const header = (title: string) => parseReferat(doc(title, '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2. Eventuelt', 'Beslutning', 'Intet.'));
+  it.each([
+    ['Teknisk Udvalg - Referat', 'Teknisk Udvalg', undefined],
+    ['Kulturudvalget – Referat – 3. februar 2021', 'Kulturudvalget', { day: 3, month: 2, year: 2021 }],
+    ['Kulturudvalget. Referat fra møde Onsdag den 3. februar 2021 kl. 16 i mødelokale 2.', 'Kulturudvalget', { day: 3, month: 2, year: 2021 }],
+    ['Referat fra møde i Kulturudvalget onsdag den 3. februar 2021 kl. 16', 'Kulturudvalget', { day: 3, month: 2, year: 2021 }],
+    ['Referat af mødet i Regionsrådet 3. februar 2021 kl. 14:00 i salen', 'Regionsrådet', { day: 3, month: 2, year: 2021 }],
+    ['REFERAT Kulturudvalget d. 03-02-2021', 'Kulturudvalget', { day: 3, month: 2, year: 2021 }],
+  ])('reads %j', (title, committee, date) => {
+    const d = header(title);
+    expect(d.header.title?.committee).toBe(committee);
+    expect(d.header.committee?.value).toBe(committee);
+    expect(textAt(d, d.header.title!.committeeRange)).toBe(committee);
+    expect(d.header.title?.date).toEqual(date);
+  });
+  it('takes a sentence that names the minutes for no title', () => {
+    expect(header('Godkendelse af Referat').header.title).toBeUndefined();
+    expect(header('Der blev taget referat af mødet').header.title).toBeUndefined();
+  });
+  it("asks for no `Mødedato` where the title carries the date, and for one where it does not", () => {
+    expect(codes(doc('Kulturudvalget – Referat – 3. februar 2021', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'))).not.toContain('missing-header-field');
+    const messages = runRules(parseReferat(doc('Kulturudvalget - Referat', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.')), DEFAULT_CONFIG)
+      .filter((f) => f.code === 'missing-header-field').map((f) => f.message.da);
+    expect(messages).toEqual(['Referatet mangler »Mødedato«.']);
+  });
+  it('says that the numbering starts too late where the first item is not 1', () => {
+    const found = runRules(parseReferat(doc('REFERAT Kulturudvalget d. 03-02-2021', 'Mødedato 3. februar 2021', 'Punkt 2: Budget', 'Beslutning', 'Godkendt.', 'Punkt 3: Eventuelt', 'Beslutning', 'Intet.')), DEFAULT_CONFIG)
+      .filter((f) => f.code === 'punkt-numbering');
+    expect(found.map((f) => f.message.da)).toEqual(['Nummereringen begynder ved 2; her forventes punkt 1.']);
   });
 });

@@ -43,38 +43,73 @@ export function labelMatcher(dialect: Dialect): LabelMatcher {
 }
 
 const TITLE = /^REFERAT(?=$|[\s:])/i;
+/**
+ * The committee before the word: `Byrådet - Referat`, `Økonomiudvalget –
+ * Referat – 1. oktober 2018`, `Økonomiudvalget. Referat fra møde …`. The word
+ * has its capital (prose writes `referat`), and what stands before it is a
+ * name, not a sentence that ends on a little word (`Godkendelse af Referat`).
+ */
+const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT)(?=$|[\s:.,–—-])/u;
+const LITTLE_WORD_END = /\s(?:af|fra|til|om|på|i|for|og|med|et|det|vedr\.?)$/i;
+/** `fra møde i`, `af mødet i`, `for mødet i`: between the word and the committee. */
+const OF_MEETING = /^(?:(?:fra|af|for)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?(?:møde[t]?|mødet)(?:\s+i)?|fra|for)\s+/i;
+const WEEKDAY_END = /\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$/i;
+
+/** Where a title line's committee starts and where its own text after the word `Referat` does, or undefined for another line. */
+function titleShape(text: string): { committeeFrom: number; committeeTo?: number; restFrom: number } | undefined {
+  if (text.length > 250) return undefined;
+  if (TITLE.test(text)) return { committeeFrom: 7, restFrom: 7 };
+  const m = TITLE_AFTER.exec(text);
+  if (!m || LITTLE_WORD_END.test(m[1])) return undefined;
+  return { committeeFrom: 0, committeeTo: m[1].length, restFrom: m[0].length };
+}
 
 export function isTitleLine(text: string): boolean {
-  return TITLE.test(text);
+  return titleShape(text) !== undefined;
+}
+
+/** Offsets [from, to) of `text` without blanks and separators at either end. */
+function trimSeparators(text: string, from: number, to: number): [number, number] {
+  while (from < to && /[\s:,.–—-]/.test(text[from])) from++;
+  while (to > from && /[\s:,–—-]/.test(text[to - 1])) to--;
+  return [from, to];
 }
 
 function parseTitle(line: Line): Title {
   const text = line.text;
-  let from = 7;
-  while (from < text.length && /[\s:]/.test(text[from])) from++;
-  const rest = text.slice(from);
-  const found = findDate(rest);
-  let committeeEnd = rest.length;
-  let dateRange;
+  const shape = titleShape(text)!;
+  const [restFrom] = trimSeparators(text, shape.restFrom, text.length);
+  const found = findDate(text.slice(restFrom));
+  const dateFrom = found ? restFrom + found.from : text.length;
   let date;
+  let dateRange;
   if (found) {
     date = found.date;
-    dateRange = subRange(line, from + found.from, from + found.to);
-    committeeEnd = found.from;
-    // Drop the ` d.` / ` den` that joins committee and date.
-    const before = rest.slice(0, committeeEnd).trimEnd();
-    // Only the end of the text can hold the joiner: no pattern runs over a long line.
-    const tailFrom = Math.max(0, before.length - 12);
-    const joiner = /\s(?:d\.|den|d)$/i.exec(before.slice(tailFrom));
-    committeeEnd = joiner ? (tailFrom + joiner.index) : before.length;
-    while (committeeEnd > 0 && /\s/.test(before[committeeEnd - 1])) committeeEnd--;
+    dateRange = subRange(line, dateFrom, restFrom + found.to);
   }
-  const committee = rest.slice(0, committeeEnd).trim();
+  let committeeFrom: number;
+  let committeeEnd: number;
+  if (shape.committeeTo !== undefined) {
+    [committeeFrom, committeeEnd] = trimSeparators(text, 0, shape.committeeTo);
+  } else {
+    const of = OF_MEETING.exec(text.slice(restFrom));
+    committeeFrom = restFrom + (of ? of[0].length : 0);
+    committeeEnd = dateFrom;
+    // Drop the ` d.` / ` den` and the weekday that join committee and date; only the end of the text can hold them.
+    let before = text.slice(committeeFrom, Math.max(committeeFrom, committeeEnd)).trimEnd();
+    const tailFrom = Math.max(0, before.length - 24);
+    const joiner = /\s(?:d\.|den|d)$/i.exec(before.slice(tailFrom));
+    if (joiner) before = before.slice(0, tailFrom + joiner.index);
+    const weekday = WEEKDAY_END.exec(before.slice(Math.max(0, before.length - 12)));
+    if (weekday) before = before.slice(0, before.length - weekday[0].length);
+    [, committeeEnd] = trimSeparators(text, committeeFrom, committeeFrom + before.length);
+  }
+  const committee = text.slice(committeeFrom, committeeEnd).trim();
   return {
     text,
     range: lineRange(line),
     committee,
-    committeeRange: subRange(line, from, from + committee.length),
+    committeeRange: subRange(line, committeeFrom, committeeFrom + committee.length),
     ...(date ? { date, dateRange } : {}),
   };
 }

@@ -26,7 +26,9 @@ export const punktNumbering: Rule = {
           range: item.numberRange,
           message: seen.has(item.number)
             ? text(`Punkt ${item.number} findes allerede; her forventes punkt ${expected}.`, `Item ${item.number} already exists; item ${expected} is expected here.`)
-            : text(`Nummereringen springer fra ${previous} til ${item.number}; her forventes punkt ${expected}.`, `Numbering jumps from ${previous} to ${item.number}; item ${expected} is expected here.`),
+            : i === 0
+              ? text(`Nummereringen begynder ved ${item.number}; her forventes punkt ${expected}.`, `Numbering starts at ${item.number}; item ${expected} is expected here.`)
+              : text(`Nummereringen springer fra ${previous} til ${item.number}; her forventes punkt ${expected}.`, `Numbering jumps from ${previous} to ${item.number}; item ${expected} is expected here.`),
           fixes: [renumber],
         });
       }
