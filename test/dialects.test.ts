@@ -308,3 +308,33 @@ describe('title lines of systems that put the committee first or the date in the
     expect(found.map((f) => f.message.da)).toEqual(['Nummereringen begynder ved 2; her forventes punkt 1.']);
   });
 });
+
+describe('a list of the items without a TOC heading', () => {
+  const items = ['7. Godkendelse af dagsorden', '', 'Beslutning i Kulturudvalget den 03-02-2021', '', 'Godkendt.', '',
+    '8. Nyt bibliotek i Nordby', '', 'Indstilling', '', 'Forvaltningen indstiller, at projektet godkendes.', '', 'Beslutning i Kulturudvalget den 03-02-2021', '', 'Godkendt.'];
+  const head = ['UDVALG', '', 'Kulturudvalget', '', 'STARTTIDSPUNKT', '', '03-02-2021 16:00:00', ''];
+  it('reads the list under its label as the TOC and the items after it as the items', () => {
+    const d = parseReferat([...head, 'PUNKTER', '', '7. Godkendelse af dagsorden', '8. Nyt bibliotek i Nordby', '', ...items].join('\n'));
+    expect(textAt(d, d.toc!.headingRange)).toBe('PUNKTER');
+    expect(d.toc!.entries.map((e) => [e.number, e.title, e.items])).toEqual([[7, 'Godkendelse af dagsorden', [0]], [8, 'Nyt bibliotek i Nordby', [1]]]);
+    expect(d.items.map((i) => [i.number, i.range.start.line, i.decisions.map((x) => x.text)])).toEqual([[7, 13, ['Godkendt.']], [8, 19, ['Godkendt.']]]);
+    const found = codes([...head, 'PUNKTER', '', '7. Godkendelse af dagsorden', '8. Nyt bibliotek i Nordby', '', ...items].join('\n'));
+    expect(found).not.toContain('missing-beslutning');
+    expect(found).not.toContain('missing-toc');
+  });
+  it('reads it without a label too, and reports an item the list lacks', () => {
+    const d = parseReferat([...head, '7. Godkendelse af dagsorden', '', ...items].join('\n'));
+    // One line is no list.
+    expect(d.toc).toBeUndefined();
+    const listed = [...head, '7. Godkendelse af dagsorden', '8. Nyt bibliotek i Nordby', '', ...items, '', '9. Eventuelt', '', 'Beslutning i Kulturudvalget den 03-02-2021', '', 'Intet.'].join('\n');
+    const e = parseReferat(listed);
+    expect(e.toc!.entries.map((x) => x.number)).toEqual([7, 8]);
+    expect(e.items.map((i) => i.number)).toEqual([7, 8, 9]);
+    expect(codes(listed)).toContain('toc-missing');
+  });
+  it('keeps items one after another as items where nothing repeats them', () => {
+    const d = parseReferat([...head, '1. Godkendelse af dagsorden', '2. Meddelelser', '3. Eventuelt', '', 'Beslutning', '', 'Intet.'].join('\n'));
+    expect(d.toc).toBeUndefined();
+    expect(d.items.map((i) => i.number)).toEqual([1, 2, 3]);
+  });
+});

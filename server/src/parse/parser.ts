@@ -5,8 +5,8 @@ import { titleKey } from '../text/normalize';
 import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
 import { findFurniture } from './furniture';
-import { labelMatcher, parseHeader } from './header';
-import { chooseStarts, itemLineReader, scanCandidates, type ItemStart } from './itemStarts';
+import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './header';
+import { chooseStarts, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
 import { isStructural, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries, unlinkedCopy, type ParsedToc } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
@@ -118,23 +118,33 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     }
     if (headingKind(t) !== undefined) break;
   }
-  const parsedToc: ParsedToc | undefined = keptToc
+  const tocContext = {
+    itemNumber: (t: string) => reader.numberOf(t),
+    isTocFurniture: (t: string) => dialect.tocFurniture.some((p) => p.test(t)),
+    isHeading: (t: string) => headingKind(t) !== undefined,
+  };
+  let parsedToc: ParsedToc | undefined = keptToc
     ? { toc: unlinkedCopy(keptToc.unlinked), end: keptToc.end, readTo: keptToc.readTo }
     : tocHeading >= 0
-      ? parseToc(lines, tocHeading, lines.length, {
-        itemNumber: (t) => reader.numberOf(t),
-        isTocFurniture: (t) => dialect.tocFurniture.some((p) => p.test(t)),
-        isHeading: (t) => headingKind(t) !== undefined,
-      })
+      ? parseToc(lines, tocHeading, lines.length, tocContext)
       : undefined;
+  const candidates = scanCandidates(lines, parsedToc ? parsedToc.end : 0, lines.length, startContext(ctx, headingKind), prior);
+  let itemCandidates: readonly Candidate[] = candidates;
+  // No TOC heading: a list of the items before them is their TOC (`PUNKTER` on a web page). It hangs on a later line, so the editor never keeps it.
+  const list = parsedToc ? undefined : itemList(lines, candidates, labels);
+  if (list) {
+    tocHeading = list.heading;
+    parsedToc = { ...parseToc(lines, list.heading, list.end, { ...tocContext, itemNumber: () => undefined }), readTo: Infinity };
+    itemCandidates = candidates.filter((c) => c.line >= list.end);
+  }
   const toc = parsedToc?.toc;
   // Linking changes the TOC: the editor keeps it as parsed, for the next version's parse.
   const unlinked = reuse && parsedToc ? keptToc?.unlinked ?? unlinkedCopy(parsedToc.toc) : undefined;
   const itemsFrom = parsedToc ? parsedToc.end : 0;
-  const numbered = toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
+  // A list of the items guides nothing: the items after it are in their own form, and one it lacks is still an item.
+  const numbered = !list && toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
   const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
-  const candidates = scanCandidates(lines, itemsFrom, lines.length, startContext(ctx, headingKind), prior);
-  const starts = chooseStarts(candidates, guide);
+  const starts = chooseStarts(itemCandidates, guide);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
   const headerEnd = tocHeading >= 0 ? tocHeading : starts.length > 0 ? starts[0].line : Math.min(lines.length, MAX_TOC_SEARCH);
@@ -209,6 +219,41 @@ function closedPartReader(parts: ReadonlyArray<{ line: number; closed: boolean }
     }
     return closed;
   };
+}
+
+/** A list's label: short, no digits (`PUNKTER`, `Dagsorden`). */
+const LIST_LABEL = /^[^\d]{3,40}$/;
+
+/**
+ * Item lines one after another before the items, the first of them repeated
+ * later with its title: a list of the items, not items. Where it is, and the
+ * line its TOC hangs under (its label, or the blank line before it).
+ */
+function itemList(lines: Lines, candidates: readonly Candidate[], labels: LabelMatcher): { heading: number; end: number } | undefined {
+  const first = candidates[0];
+  if (!first || first.inHistory || first.titleLine !== first.line || first.title.length < 3) return undefined;
+  let k = 0;
+  for (; k + 1 < candidates.length; k++) {
+    const c = candidates[k];
+    const next = candidates[k + 1];
+    if (next.titleLine !== next.line || next.number <= c.number || nextText(lines, c.line + 1) !== next.line) break;
+  }
+  if (k < 1) return undefined;
+  const same = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  if (!candidates.slice(k + 1).some((c) => c.number === first.number && same(c.title, first.title))) return undefined;
+  const end = candidates[k].line + 1;
+  let label = first.line - 1;
+  while (label >= 0 && label >= first.line - 3 && lines.text(label) === '') label--;
+  // Not the header's own lines: a title or a field stays the header's.
+  const labelText = label >= 0 ? lines.text(label) : '';
+  if (label >= 0 && label >= first.line - 3 && LIST_LABEL.test(labelText) && !isTitleLine(labelText) && labels.match(labelText) === undefined) return { heading: label, end };
+  return first.line > 0 && lines.text(first.line - 1) === '' ? { heading: first.line - 1, end } : undefined;
+}
+
+function nextText(lines: Lines, from: number): number {
+  let i = from;
+  while (i < lines.length && lines.text(i) === '') i++;
+  return i;
 }
 
 function startContext(ctx: ItemContext, headingKind: (t: string) => 'history' | 'decision' | 'other' | undefined) {

@@ -8,6 +8,10 @@ import { printedPage } from '../model/pages';
 export interface TocStyle {
   leader: string;
   separator: string;
+  /** What stands before the title, with `#` for the item's number (`#. `, `Punkt #: `), where most entries are numbered. */
+  number?: string;
+  /** Whether entries have pages (or there are none to go by): a list of the items without pages gets none, nor a leader. */
+  pages: boolean;
 }
 
 /** The leader and separator most entries use (`.....` + tab in the seeds). */
@@ -30,7 +34,14 @@ export function tocStyle(doc: ReferatDocument): TocStyle {
     while (from > 0 && (line[from - 1] === ' ' || line[from - 1] === '\t')) from--;
     separator = line.slice(from, end);
   }
-  return { leader, separator };
+  const style: TocStyle = { leader, separator, pages: entries.length === 0 || entries.some((e) => e.pages.length > 0) };
+  const numbered = entries.filter((e) => e.number !== undefined && e.titleRange.start.line === e.range.start.line);
+  if (numbered.length * 2 > entries.length) {
+    const e = numbered[0];
+    const before = doc.lines.raw(e.range.start.line).slice(e.range.start.character, e.titleRange.start.character);
+    if (/^\D*\d+\D*$/.test(before)) style.number = before.replace(/\d+/, '#');
+  }
+  return style;
 }
 
 /** The page an item starts on: exact with form feeds, else what its TOC entry says. */
@@ -44,8 +55,8 @@ export function knownPage(doc: ReferatDocument, itemIndex: number): number | und
 }
 
 export function entryText(item: Item, page: number | undefined, style: TocStyle): string {
-  const title = `${item.closed ? 'Lukket: ' : ''}${item.title}`;
-  if (page === undefined) return title + (style.leader || '.....');
+  const title = `${style.number ? style.number.replace('#', String(item.number)) : ''}${item.closed ? 'Lukket: ' : ''}${item.title}`;
+  if (page === undefined) return style.pages ? title + (style.leader || '.....') : title;
   return `${title}${style.leader}${style.separator || '\t'}${page}`;
 }
 
