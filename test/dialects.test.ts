@@ -338,3 +338,26 @@ describe('a list of the items without a TOC heading', () => {
     expect(d.items.map((i) => i.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('items numbered by their case (`Sag nr. 74`)', () => {
+  const text = (second: number) => doc('Referat fra møde i Økonomiudvalget', 'Tirsdag den 18. maj 2010 kl. 16.00 i Borgmesterens kontor', 'Mødedeltagere: Anna Hansen (A), Bo Jensen (V)',
+    'Indhold', 'Åben dagsorden', 'Sag nr. 74   Likviditet ..... 3', 'Sag nr. 75   Årsregnskab 2009 ..... 4', 'Sag nr. 76   Budgetopfølgning ..... 5',
+    'Sag nr. 74 Likviditet', 'Beslutning', 'Taget til efterretning.',
+    `Sag nr. ${second} Årsregnskab 2009`, 'Sagsfremstilling', 'Se Sag nr. 12/3456 fra sidste år.', 'Beslutning', 'Godkendt.',
+    'Sag nr. 76 Budgetopfølgning', 'Beslutning', 'Godkendt.');
+  it('reads them with the TOC under `Indhold`, and their numbers run on from the first', () => {
+    const d = parseReferat(text(75));
+    expect(d.header.committee?.value).toBe('Økonomiudvalget');
+    expect(d.toc!.entries.map((e) => [e.number, e.title, e.pages])).toEqual([[74, 'Likviditet', [3]], [75, 'Årsregnskab 2009', [4]], [76, 'Budgetopfølgning', [5]]]);
+    expect(d.items.map((i) => [i.number, i.title, i.decisions.map((x) => x.text)])).toEqual([
+      [74, 'Likviditet', ['Taget til efterretning.']], [75, 'Årsregnskab 2009', ['Godkendt.']], [76, 'Budgetopfølgning', ['Godkendt.']],
+    ]);
+    expect(codes(text(75))).toEqual([]);
+  });
+  it('keeps an item numbered otherwise than its entry, by its title, and reports the number', () => {
+    const d = parseReferat(text(77));
+    expect(d.items.map((i) => i.number)).toEqual([74, 77, 76]);
+    expect(d.items[1].decisions.map((x) => x.text)).toEqual(['Godkendt.']);
+    expect(codes(text(77))).toContain('punkt-numbering');
+  });
+});

@@ -3,6 +3,8 @@ import type { Dialect, ItemForm } from './types';
 
 /** `Punkt 3: Title`, `Punkt 3. Title`, `Pkt. 3 - Title`, `Punkt 3 Title`. */
 export const PUNKT_ITEM: ItemForm = { pattern: /^(?:punkt|pkt\.?)\s{0,5}(\d{1,5})(?:\s{0,3}[:.\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/iu };
+/** `Sag nr. 74 Title`, `Sag nr. 74: Title`: systems that number their cases, not their items (never a case reference like `Sag nr. 12/3456`). */
+export const SAG_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s{0,3}[:.\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/iu };
 /** `3.   Title`: a number, a full stop and a gap (eDoc with -layout). */
 export const NUMBER_GAP_ITEM: ItemForm = { pattern: /^(\d{1,4})\.(?:[ \t]{2,}|\t)(?=\S)/ };
 /** `3.` alone, the title on the next line (eDoc without -layout). */

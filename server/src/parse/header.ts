@@ -128,7 +128,7 @@ interface HeaderContext {
 }
 
 function isBoundary(ctx: HeaderContext, text: string): boolean {
-  return ctx.labels.match(text) !== undefined || /^indholdsfortegnelse\b/i.test(text) || /^punkt\s+\d/i.test(text) || isTitleLine(text);
+  return ctx.labels.match(text) !== undefined || /^(?:indholdsfortegnelse\b|indhold\s*:?$)/i.test(text) || /^(?:punkt|sag\s+nr\.?)\s*\d/i.test(text) || isTitleLine(text);
 }
 
 function labelValueFrom(text: string, labelLength: number): number {

@@ -194,7 +194,9 @@ export function chooseStarts(candidates: readonly Candidate[], toc: readonly Toc
     };
     let next = 0;
     candidates.forEach((cand, c) => {
-      if (next >= toc.length || cand.number !== toc[next].number || quoted(c)) return;
+      if (next >= toc.length || quoted(c)) return;
+      // An item numbered otherwise than its entry is still the item when it has the entry's title (the numbering rules report it); else one wrong number would fold every later item into the one before.
+      if (cand.number !== toc[next].number && !(keys[next].length >= 6 && fits(cand, next))) return;
       if (!fits(cand, next) && candidates.some((o, k) => k > c && o.number === cand.number && fits(o, next))) return;
       out.push(cand);
       next++;

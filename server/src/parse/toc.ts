@@ -4,7 +4,7 @@ import { lineRange, lineViews, linesRange, spanRange, subRange, type Lines } fro
 import { titleKey } from '../text/normalize';
 import { CLOSED_PART, CLOSED_PREFIX } from './lineKinds';
 
-export const TOC_HEADING = /^indholdsfortegnelse\s*:?$/i;
+export const TOC_HEADING = /^(?:indholdsfortegnelse|indhold)\s*:?$/i;
 const PAGE_FOOTER = /^side\s+\d+(\s+(af|\/)\s+\d+)?$/i;
 
 export function isPageFooter(text: string): boolean {
@@ -114,7 +114,7 @@ function entryFrom(draft: EntryDraft): TocEntry {
 }
 
 /** `1. Meddelelser`, `715.`, `Punkt 3: Title`: an entry that gives its item's number. */
-const NUMBERED_ENTRY = /^(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)(?:\s+|$)/i;
+const NUMBERED_ENTRY = /^(?:(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)|sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*[:.])?)(?:\s+|$)/i;
 const PAGE_ONLY = /^\d{1,3}$/;
 /** After this many lines without a page or a number in a row, the TOC was over. */
 const MAX_LOOSE_LINES = 3;
@@ -207,7 +207,7 @@ export function parseToc(all: Lines, headingIndex: number, limit: number, ctx: T
     if (numbered) {
       flush();
       loose = [];
-      const number = Number(numbered[1]);
+      const number = Number(numbered[1] ?? numbered[2]);
       maxNumber = Math.max(maxNumber, number);
       pending = { lines: [line], group: group.pages.length > 0 ? group : { titleEnd: text.length, pages: [] }, number, titleFrom: numbered[0].length, closed: closedPart };
       lastLine = i;

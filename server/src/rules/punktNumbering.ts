@@ -2,13 +2,18 @@ import type { Fix, Finding, Rule } from './types';
 import { text } from './util';
 import { dialectById } from '../dialects/index';
 
+/** An item line that gives its case's number, not its place on the agenda. */
+const CASE_NUMBERED = /^sag\s+nr/i;
+
 export const punktNumbering: Rule = {
   code: 'punkt-numbering',
   defaultSeverity: 'warning',
   description: text('Punkterne er ikke nummereret 1, 2, 3, …', 'Items are not numbered 1, 2, 3, …'),
   check({ doc }) {
     // Running numbers (`715.`, `716.`) start where the municipality's count stands.
-    const first = doc.items.length > 0 && dialectById(doc.dialect.id)?.runningNumbers ? doc.items[0].number : 1;
+    // So do case numbers (`Sag nr. 74`).
+    const running = doc.items.length > 0 && (dialectById(doc.dialect.id)?.runningNumbers || CASE_NUMBERED.test(doc.lines.text(doc.items[0].headingRange.start.line)));
+    const first = running ? doc.items[0].number : 1;
     const renumber: Fix = {
       title: first === 1 ? text('Nummerér punkterne 1, 2, 3, …', 'Renumber the items 1, 2, 3, …') : text(`Nummerér punkterne ${first}, ${first + 1}, …`, `Renumber the items ${first}, ${first + 1}, …`),
       edits: doc.items.flatMap((item, i) => (item.number === first + i ? [] : [{ range: item.numberRange, newText: String(first + i) }])),
