@@ -292,6 +292,11 @@ describe('title lines of systems that put the committee first or the date in the
     expect(textAt(d, d.header.title!.committeeRange)).toBe(committee);
     expect(d.header.title?.date).toEqual(date);
   });
+  it('reads the committee on the line above a bare `Referat`, not a date or a label there', () => {
+    expect(header('Byrådet\n\nReferat').header.committee?.value).toBe('Byrådet');
+    expect(header('Mødedato: 3. februar 2021\nReferat').header.committee).toBeUndefined();
+    expect(header('Åbent møde\nReferat\nKulturudvalget').header.committee?.value).toBe('Kulturudvalget');
+  });
   it('takes a sentence that names the minutes for no title', () => {
     expect(header('Godkendelse af Referat').header.title).toBeUndefined();
     expect(header('Der blev taget referat af mødet').header.title).toBeUndefined();

@@ -348,6 +348,16 @@ function readUnlabelled(ctx: HeaderContext, header: Header, titleLine: number): 
       header.committee = field;
     }
   }
+  // `Byrådet` on the line above a bare `Referat` (PolWeb, eDoc's running header).
+  if (!header.committee && header.title && header.title.committee === '' && titleLine > 0) {
+    let k = titleLine - 1;
+    while (k > 0 && k >= titleLine - 2 && lines[k].text === '') k--;
+    const above = lines[k].text;
+    if (above !== '' && above.length <= 80 && !/\d|referat|dagsorden/i.test(above) && !isBoundary(ctx, above) && /^\p{Lu}/u.test(above)) {
+      const { joined: _joined, ...field } = unlabelledField([lines[k]]);
+      header.committee = field;
+    }
+  }
   if (header.meetingDate) return;
   let at = -1;
   for (let i = Math.max(0, titleLine); i < end && i < titleLine + 12; i++) {
