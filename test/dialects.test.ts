@@ -366,3 +366,14 @@ describe('items numbered by their case (`Sag nr. 74`)', () => {
     expect(codes(text(77))).toContain('punkt-numbering');
   });
 });
+
+describe('items in a web page list', () => {
+  const text = doc('Referat', '- 301. Godkendelse af dagsorden', 'Beslutning', 'Ikke til stede: Anna Hansen (C)', 'Godkendt.', '• 302. Planstrategi', 'Beslutning', 'Godkendt.');
+  it('reads items after a list marker, `Ikke til stede` as an absence, and a first number of 10 or more as a running count', () => {
+    const d = parseReferat(text);
+    expect(d.items.map((i) => [i.number, i.title, i.decisions.map((x) => x.text)])).toEqual([[301, 'Godkendelse af dagsorden', ['Godkendt.']], [302, 'Planstrategi', ['Godkendt.']]]);
+    expect(d.items[0].attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([['absent', ['Anna Hansen']]]);
+    expect(codes(text)).not.toContain('punkt-numbering');
+    expect(codes(text.replace('- 301.', '- 2.').replace('• 302.', '• 3.'))).toContain('punkt-numbering');
+  });
+});

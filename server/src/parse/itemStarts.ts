@@ -59,13 +59,27 @@ export interface StartContext {
   headingKind(text: string): 'history' | 'decision' | 'other' | undefined;
 }
 
+/** A list item's marker before an item line: web pages list their items (`• 301. …`; `referat import` writes `- `). */
+const LIST_MARKER = /^[-•·*▪◦]\s+/;
+
 function matchForm(text: string, forms: readonly CompiledForm[]): { form: ItemForm; number: number; end: number } | undefined {
   if (text.length > 400) return undefined;
-  const code = text.charCodeAt(0);
+  let code = text.charCodeAt(0);
+  let marker = 0;
+  let line = text;
+  // `-`, `•`, `·`, `*`, `▪`, `◦`: one test of the first character before the pattern.
+  if (code === 0x2d || code === 0x2022 || code === 0xb7 || code === 0x2a || code === 0x25aa || code === 0x25e6) {
+    const m = LIST_MARKER.exec(text);
+    if (m) {
+      marker = m[0].length;
+      line = text.slice(marker);
+      code = line.charCodeAt(0);
+    }
+  }
   for (const { form, may } of forms) {
     if (may && !may(code)) continue;
-    const m = form.pattern.exec(text);
-    if (m) return { form, number: Number(m[1]), end: m[0].length };
+    const m = form.pattern.exec(line);
+    if (m) return { form, number: Number(m[1]), end: marker + m[0].length };
   }
   return undefined;
 }

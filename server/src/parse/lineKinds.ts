@@ -195,6 +195,8 @@ function computeNearMiss(bare: string, vocabulary: HeadingVocabulary): string | 
 
 const ABSENT = new RegExp(`^(${keywordSource('fraværende')})(?=$|[\\s:])`, 'i');
 const APOLOGY = /^(afbud)(?=$|[\s:])/i;
+/** `Ikke til stede: Anna Hansen (C)` (web pages), read as absent. */
+const NOT_PRESENT = /^(ikke\s+til\s+stede)(?=$|[\s:])/i;
 const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)/i;
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
 const NOT_PARTICIPATING_LABEL = /^følgende\s+(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)[^:]{0,40}:$/i;
@@ -210,7 +212,7 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
   if (text.length > 400) return undefined;
   // Each label has one first letter: the patterns run only on lines that start with it.
   const first = text.charCodeAt(0) | 0x20;
-  const absent = first === 0x66 ? ABSENT.exec(text) : null;
+  const absent = first === 0x66 ? ABSENT.exec(text) : first === 0x69 ? NOT_PRESENT.exec(text) : null;
   const label = absent ?? (first === 0x61 ? APOLOGY.exec(text) : null);
   if (label) {
     let from = label[1].length;

@@ -114,7 +114,7 @@ function entryFrom(draft: EntryDraft): TocEntry {
 }
 
 /** `1. Meddelelser`, `715.`, `Punkt 3: Title`: an entry that gives its item's number. */
-const NUMBERED_ENTRY = /^(?:(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)|sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*[:.])?)(?:\s+|$)/i;
+const NUMBERED_ENTRY = /^(?:[-•·*▪◦]\s+)?(?:(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)|sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*[:.])?)(?:\s+|$)/i;
 const PAGE_ONLY = /^\d{1,3}$/;
 /** After this many lines without a page or a number in a row, the TOC was over. */
 const MAX_LOOSE_LINES = 3;

@@ -4,6 +4,7 @@ import { dialectById } from '../dialects/index';
 
 /** An item line that gives its case's number, not its place on the agenda. */
 const CASE_NUMBERED = /^sag\s+nr/i;
+const RUNNING_FROM = 10;
 
 export const punktNumbering: Rule = {
   code: 'punkt-numbering',
@@ -11,8 +12,8 @@ export const punktNumbering: Rule = {
   description: text('Punkterne er ikke nummereret 1, 2, 3, …', 'Items are not numbered 1, 2, 3, …'),
   check({ doc }) {
     // Running numbers (`715.`, `716.`) start where the municipality's count stands.
-    // So do case numbers (`Sag nr. 74`).
-    const running = doc.items.length > 0 && (dialectById(doc.dialect.id)?.runningNumbers || CASE_NUMBERED.test(doc.lines.text(doc.items[0].headingRange.start.line)));
+    // So do case numbers (`Sag nr. 74`), and a first item of 10 or more: no agenda leaves out its first nine items, a council's running count does.
+    const running = doc.items.length > 0 && (dialectById(doc.dialect.id)?.runningNumbers || doc.items[0].number >= RUNNING_FROM || CASE_NUMBERED.test(doc.lines.text(doc.items[0].headingRange.start.line)));
     const first = running ? doc.items[0].number : 1;
     const renumber: Fix = {
       title: first === 1 ? text('Nummerér punkterne 1, 2, 3, …', 'Renumber the items 1, 2, 3, …') : text(`Nummerér punkterne ${first}, ${first + 1}, …`, `Renumber the items ${first}, ${first + 1}, …`),
