@@ -42,7 +42,8 @@ function lastNonBlank(lines: Lines, from: number, to: number): number {
   return k;
 }
 
-function nextNonBlank(lines: Lines, from: number, to: number): number {
+/** The first non-blank line in [from, to), or `to`. */
+export function nextNonBlank(lines: Lines, from: number, to: number): number {
   let k = from;
   while (k < to && lines.text(k) === '') k++;
   return k;

@@ -7,7 +7,7 @@ import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../diale
 import { findFurniture } from './furniture';
 import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './header';
 import { chooseStarts, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
-import { isStructural, parseItem, type ItemContext } from './items';
+import { isStructural, nextNonBlank, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries, unlinkedCopy, type ParsedToc } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
 import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
@@ -236,7 +236,7 @@ function itemList(lines: Lines, candidates: readonly Candidate[], labels: LabelM
   for (; k + 1 < candidates.length; k++) {
     const c = candidates[k];
     const next = candidates[k + 1];
-    if (next.titleLine !== next.line || next.number <= c.number || nextText(lines, c.line + 1) !== next.line) break;
+    if (next.titleLine !== next.line || next.number <= c.number || nextNonBlank(lines, c.line + 1, lines.length) !== next.line) break;
   }
   if (k < 1) return undefined;
   const same = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
@@ -248,12 +248,6 @@ function itemList(lines: Lines, candidates: readonly Candidate[], labels: LabelM
   const labelText = label >= 0 ? lines.text(label) : '';
   if (label >= 0 && label >= first.line - 3 && LIST_LABEL.test(labelText) && !isTitleLine(labelText) && labels.match(labelText) === undefined) return { heading: label, end };
   return first.line > 0 && lines.text(first.line - 1) === '' ? { heading: first.line - 1, end } : undefined;
-}
-
-function nextText(lines: Lines, from: number): number {
-  let i = from;
-  while (i < lines.length && lines.text(i) === '') i++;
-  return i;
 }
 
 function startContext(ctx: ItemContext, headingKind: (t: string) => 'history' | 'decision' | 'other' | undefined) {
