@@ -377,3 +377,30 @@ describe('items in a web page list', () => {
     expect(codes(text.replace('- 301.', '- 2.').replace('• 302.', '• 3.'))).toContain('punkt-numbering');
   });
 });
+
+describe('a web page whose TOC heading lost its links (the fields after it)', () => {
+  const text = doc(
+    'Referat af møde i Kulturudvalget', 'Den 03.02.2021 kl. 16:00 i Rådhuset', 'Indholdsfortegnelse', 'Lukkede punkter',
+    'Deltagere:', 'Anna Hansen, (A)\nBo Jensen, (V)', 'Afbud:', 'Dorte Holm, (C)',
+    '1.   Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Fraværende\nDorte Holm (C)', 'Til toppen',
+    '2.   Eventuelt', 'Beslutning', 'Intet.', 'Til toppen',
+  );
+  it('ends the TOC at a header field, and reads the fields after it into the header', () => {
+    const d = parseReferat(text);
+    expect(d.toc?.entries).toEqual([]);
+    expect(d.header.participants?.members.map((m) => [m.name, m.note])).toEqual([['Anna Hansen', 'A'], ['Bo Jensen', 'V']]);
+    expect(d.header.absent?.members.map((m) => m.name)).toEqual(['Dorte Holm']);
+    expect(d.items.map((i) => i.decisions.map((x) => x.text))).toEqual([['Godkendt.'], ['Intet.']]);
+  });
+  it('reports the empty TOC once, not every item, and knows the absent member', () => {
+    expect(codes(text)).toEqual(['missing-toc']);
+    // A TOC with entries still ends where its entries do, at a field or not.
+    const listed = text.replace('Lukkede punkter', 'Godkendelse af dagsorden\nEventuelt');
+    expect(parseReferat(listed).toc?.entries.map((e) => e.title)).toEqual(['Godkendelse af dagsorden', 'Eventuelt']);
+    expect(codes(listed)).toEqual([]);
+  });
+  it('still reads a TOC entry that begins with a label word', () => {
+    const d = parseReferat(doc(...HEADER, 'Indholdsfortegnelse', 'Afbud og stedfortrædere.....\t2', 'Punkt 1: Afbud og stedfortrædere', 'Beslutning', 'Godkendt.'));
+    expect(d.toc?.entries.map((e) => e.title)).toEqual(['Afbud og stedfortrædere']);
+  });
+});

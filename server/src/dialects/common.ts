@@ -19,6 +19,9 @@ export const PAGE_COUNTERS: readonly RegExp[] = [
   /^-\s*\d{1,4}\s*-$/,
 ];
 
+/** `Til toppen`, `Tilbage til toppen`: a web page's link back up, between its items. */
+export const WEB_NAVIGATION = /^(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+af\s+siden)?$/i;
+
 /** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), also met in other systems' quotes. */
 export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning(?:\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}))?(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
 
@@ -38,7 +41,7 @@ export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 
   headings: [],
   historyHeadings: ['Tidligere beslutning', 'Tidligere beslutninger', 'Sagens forløb', 'Sagsforløb', 'Tidligere behandling'],
   decisionForms: [GENITIVE_DECISION],
-  furniture: PAGE_COUNTERS,
+  furniture: [...PAGE_COUNTERS, WEB_NAVIGATION],
   tocFurniture: [/^(?:åben|åbent|lukket)\s+(?:referat|dagsorden|møde)$/i, /^punkt(?:\s+nr\.?)?\s+(?:titel\s+)?side$/i, /^punkt\s+nr\.?$/i, /^side$/i],
   trailers: [/^underskriftsside$/i, /^underskrifter$/i],
   freeHeadings: 'section',

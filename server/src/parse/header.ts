@@ -249,12 +249,15 @@ function listLines(ctx: HeaderContext, at: number): Line[] {
   return out;
 }
 
+/** `Erling Larsen, (A)`: one name a line, its party after a comma. */
+const PARTY_AFTER_COMMA = /,\s*\([^()]{1,40}\)$/;
+
 function parseList(ctx: HeaderContext, at: number, labelLength: number): { list: Participants; last: number } {
   const line = ctx.lines[at];
   const inline = labelValueFrom(line.text, labelLength) < line.text.length;
   const following = inline ? [] : listLines(ctx, at);
   // One name a line, unless the list is written with commas (`A, B,` / `C`).
-  if (!inline && following.length > 0 && !following.some((l) => l.text.includes(','))) {
+  if (!inline && following.length > 0 && !following.some((l) => l.text.replace(PARTY_AFTER_COMMA, '').includes(','))) {
     const labelRange = subRange(line, 0, labelLength);
     const valueRange = spanRange(lineRange(following[0]), lineRange(following[following.length - 1]));
     return {
@@ -284,10 +287,16 @@ function isProseDate(text: string): boolean {
   return findLeadingWeekday(text) !== undefined || found.from <= 4;
 }
 
+/** Line i read as blank, where it starts. */
+function blankLine(all: Lines, i: number): Line {
+  const at = all.start(i);
+  return { index: i, raw: '', start: at, end: at, text: '', page: all.page(i) };
+}
+
 /** Reads title and fields from lines [0, end). */
-export function parseHeader(all: Lines, end: number, dialect: Dialect): Header {
-  // The header is the text's first lines, read many ways: as objects, made once each.
-  const lines = Array.from({ length: Math.min(end, all.length) }, (_, i) => all.at(i));
+export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { from: number; to: number }): Header {
+  // The header is the text's first lines, read many ways: as objects, made once each. The TOC's lines (`skip`) read as blank.
+  const lines = Array.from({ length: Math.min(end, all.length) }, (_, i) => (skip && i >= skip.from && i < skip.to ? blankLine(all, i) : all.at(i)));
   const ctx: HeaderContext = { lines, end: lines.length, labels: labelMatcher(dialect) };
   const header: Header = {};
   let titleLine = -1;

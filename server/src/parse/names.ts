@@ -30,7 +30,12 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     }
     while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
     if (role) note = note ? `${note}, ${role[1]}` : role[1];
-    if (nameEnd <= a) return;
+    if (nameEnd <= a) {
+      // `Erling Larsen, (A)`: a note alone after a comma is the name's before it.
+      const previous = names[names.length - 1];
+      if (previous && note !== undefined && previous.note === undefined) previous.note = note;
+      return;
+    }
     // Fields in this order, the note only where there is one (set, not spread from a throwaway object).
     const ref = { name: text.slice(a, nameEnd).replace(/\s+/g, ' ') } as NameRef;
     if (note !== undefined) ref.note = note;

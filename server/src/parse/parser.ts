@@ -122,6 +122,10 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     itemNumber: (t: string) => reader.numberOf(t),
     isTocFurniture: (t: string) => dialect.tocFurniture.some((p) => p.test(t)),
     isHeading: (t: string) => headingKind(t) !== undefined,
+    isHeaderField: (t: string) => {
+      const label = labels.match(t);
+      return label !== undefined && /^\s*(?::|$)/.test(t.slice(label.length));
+    },
   };
   let parsedToc: ParsedToc | undefined = keptToc
     ? { toc: unlinkedCopy(keptToc.unlinked), end: keptToc.end, readTo: keptToc.readTo }
@@ -147,8 +151,10 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   const starts = chooseStarts(itemCandidates, guide);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
-  const headerEnd = tocHeading >= 0 ? tocHeading : starts.length > 0 ? starts[0].line : Math.min(lines.length, MAX_TOC_SEARCH);
-  const header = reuse?.header(scanKey, headerEnd) ?? parseHeader(lines, headerEnd, dialect);
+  // The header's fields may stand after the TOC too (`Deltagere:` on web pages): it reads to the first item, past the TOC's lines.
+  const tocSpan = tocHeading >= 0 && parsedToc ? { from: tocHeading, to: parsedToc.end } : undefined;
+  const headerEnd = starts.length > 0 ? starts[0].line : tocHeading >= 0 ? tocHeading : Math.min(lines.length, MAX_TOC_SEARCH);
+  const header = reuse?.header(scanKey, headerEnd) ?? parseHeader(lines, headerEnd, dialect, tocSpan && tocSpan.from < headerEnd ? tocSpan : undefined);
   ctx.meeting = {
     ...(header.meetingDate?.date ?? header.title?.date ? { date: header.meetingDate?.date ?? header.title?.date } : {}),
     ...(header.committee ? { committee: header.committee.value } : {}),

@@ -116,6 +116,8 @@ function entryFrom(draft: EntryDraft): TocEntry {
 /** `1. Meddelelser`, `715.`, `Punkt 3: Title`: an entry that gives its item's number. */
 const NUMBERED_ENTRY = /^(?:[-•·*▪◦]\s+)?(?:(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)|sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*[:.])?)(?:\s+|$)/i;
 const PAGE_ONLY = /^\d{1,3}$/;
+/** `Lukkede punkter`, `Åbne punkter`: a part's label among the entries. */
+const TOC_PART = /^(lukkede?|åbne?|åbent)\s+(?:punkter|sager)\s*:?$/i;
 /** After this many lines without a page or a number in a row, the TOC was over. */
 const MAX_LOOSE_LINES = 3;
 
@@ -125,6 +127,8 @@ export interface TocContext {
   isTocFurniture(text: string): boolean;
   /** A line that can only be case text: a section heading. */
   isHeading(text: string): boolean;
+  /** A header field's label standing alone or before its value (`Deltagere:`): the header goes on after the TOC. */
+  isHeaderField?(text: string): boolean;
 }
 
 /** Where the TOC ends: the parsed TOC and the first line after it. */
@@ -173,6 +177,12 @@ export function parseToc(all: Lines, headingIndex: number, limit: number, ctx: T
       if (CLOSED_PART.test(text)) closedPart = true;
       continue;
     }
+    // `Lukkede punkter` over the closed items' entries (web pages).
+    const part = TOC_PART.exec(text);
+    if (part) {
+      closedPart = part[1].toLowerCase().startsWith('l');
+      continue;
+    }
     const group = readPageGroup(text);
     const numbered = NUMBERED_ENTRY.exec(text);
     // A number after one space, with no leader or tab, may be the end of an item's title (`Punkt 1: Lokalplan 12`).
@@ -189,7 +199,7 @@ export function parseToc(all: Lines, headingIndex: number, limit: number, ctx: T
           break;
         }
       }
-      if (ctx.isHeading(text) || text.length > 250) {
+      if (ctx.isHeading(text) || text.length > 250 || (numbered === null && ctx.isHeaderField?.(text))) {
         end = i;
         readTo = i;
         break;

@@ -1,16 +1,20 @@
 import { range } from '../text/lines';
 import { dialectById } from '../dialects/index';
-import type { Rule } from './types';
+import type { ReferatDocument } from '../model/types';
+import type { Finding, Rule } from './types';
 import { tocLines } from './tocText';
-import { punktLine, text } from './util';
+import { endOfLine, punktLine, text } from './util';
 
 export const missingToc: Rule = {
   code: 'missing-toc',
   defaultSeverity: 'warning',
-  description: text('Punkter, men ingen indholdsfortegnelse', 'Items but no table of contents'),
+  description: text('Punkter, men ingen eller en tom indholdsfortegnelse', 'Items but no table of contents, or an empty one'),
   check({ doc }) {
+    if (doc.items.length === 0) return [];
+    // A heading with no entry under it (a web page's links lost in text): one finding, not one per item.
+    if (doc.toc) return doc.toc.entries.length === 0 ? emptyToc(doc) : [];
     // A system that prints no table of contents (a web page) is not asked for one.
-    if (doc.toc || doc.items.length === 0 || dialectById(doc.dialect.id)?.hasToc === false) return [];
+    if (dialectById(doc.dialect.id)?.hasToc === false) return [];
     const first = doc.items[0];
     const at = first.headingRange.start.line;
     const eol = doc.eol;
@@ -26,3 +30,22 @@ export const missingToc: Rule = {
     }];
   },
 };
+
+function emptyToc(doc: ReferatDocument): Finding[] {
+  const heading = doc.toc!.headingRange;
+  const eol = doc.eol;
+  const n = doc.items.length;
+  return [{
+    range: heading,
+    message: text(
+      `Indholdsfortegnelsen er tom, men referatet har ${n} ${n === 1 ? 'punkt' : 'punkter'}.`,
+      `The table of contents is empty, but the referat has ${n} ${n === 1 ? 'item' : 'items'}.`,
+    ),
+    fixes: [{
+      title: text('Udfyld indholdsfortegnelsen ud fra punkterne', 'Fill the table of contents from the items'),
+      edits: [{ range: endOfLine(doc, heading.end.line), newText: `${eol}${eol}${tocLines(doc).join(eol)}` }],
+      safe: true,
+      preferred: true,
+    }],
+  }];
+}

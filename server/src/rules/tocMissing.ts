@@ -8,7 +8,8 @@ export const tocMissing: Rule = {
   description: text('Et punkt uden linje i indholdsfortegnelsen', 'An item without a table of contents entry'),
   check({ doc }) {
     const toc = doc.toc;
-    if (!toc) return [];
+    // An empty TOC is missing-toc's single finding.
+    if (!toc || toc.entries.length === 0) return [];
     const style = tocStyle(doc);
     // Insert after the entry of the nearest earlier item that has one: carried along in one pass, not looked for per item.
     let after = toc.headingRange.end.line;

@@ -7,7 +7,8 @@ export const unknownAttendee: Rule = itemRule({
   defaultSeverity: 'warning',
   description: text('En fremmødelinje nævner en, der ikke står i Mødedeltagere', 'An attendance line names someone not in Mødedeltagere'),
   items({ doc, config }) {
-    const members = doc.header.participants?.members ?? [];
+    // Those the header lists as absent (`Afbud:`) are members too.
+    const members = [...(doc.header.participants?.members ?? []), ...(doc.header.participants ? doc.header.absent?.members ?? [] : [])];
     const names = members.map((m) => m.name);
     const context = JSON.stringify([names, config.nicknames]);
     if (members.length === 0) return { context, check: () => NONE };
