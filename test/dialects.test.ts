@@ -404,3 +404,44 @@ describe('a web page whose TOC heading lost its links (the fields after it)', ()
     expect(d.toc?.entries.map((e) => e.title)).toEqual(['Afbud og stedfortrædere']);
   });
 });
+
+describe('the title on the line above `Sag nr. 139` (a web page form)', () => {
+  const lines = [
+    'Teknisk Udvalg', '', '10-03-2025', '', 'Medlemmer', '', 'Formand Anna Hansen (A)', 'Bo Jensen (V)', '', 'Fraværende', '', 'Bo Jensen (V), sag 139-140', '',
+    'Sager 139 - 141', '', 'Fold alle ud', '',
+    'Meddelelser', 'Sag nr. 139', '', 'Sagens kerne', '', 'Ingen meddelelser.', '', 'Beslutning', '', 'Taget til efterretning.', '',
+    'Ny cykelsti langs Åvej', 'Sag nr. 140 (ØU 12/25)', '', 'Sagens kerne', '', 'Forvaltningen foreslår en cykelsti, se sag nr. 139.', '', 'Beslutning', '', 'Godkendt.',
+  ];
+  const text = lines.join('\n') + '\n';
+  it('reads the items with their titles, and each item ends above the next one’s title', () => {
+    const d = parseReferat(text);
+    expect(d.items.map((i) => [i.number, i.title, i.sections.map((s) => s.canonical), i.decisions.map((x) => x.text)])).toEqual([
+      [139, 'Meddelelser', ['Sagens kerne', 'Beslutning'], ['Taget til efterretning.']],
+      [140, 'Ny cykelsti langs Åvej', ['Sagens kerne', 'Beslutning'], ['Godkendt.']],
+    ]);
+    const second = d.items[1];
+    expect(second.headingRange.start.line).toBe(lines.indexOf('Ny cykelsti langs Åvej'));
+    expect(second.numberRange.start.line).toBe(lines.indexOf('Sag nr. 140 (ØU 12/25)'));
+    expect(textAt(d, second.numberRange)).toBe('140');
+    expect(d.items[0].range.end.line).toBe(lines.indexOf('Taget til efterretning.'));
+    expect(d.items[0].preambleLines).toEqual([]);
+  });
+  it('reads the committee from the first line, the chair as a note, and the cases a member was away for', () => {
+    const d = parseReferat(text);
+    expect(d.header.committee?.value).toBe('Teknisk Udvalg');
+    expect(d.header.meetingDate?.date).toMatchObject({ year: 2025, month: 3, day: 10 });
+    expect(d.header.participants?.members.map((m) => [m.name, m.note])).toEqual([['Anna Hansen', 'A, formand'], ['Bo Jensen', 'V']]);
+    expect(d.header.absent?.members.map((m) => [m.name, m.note])).toEqual([['Bo Jensen', 'V, sag 139-140']]);
+    expect(codes(text).filter((c) => c !== 'missing-toc')).toEqual([]);
+  });
+  it('reads the same page without blank lines, and a line above the number that has a role of its own is no title', () => {
+    const compact = lines.filter((l) => l !== '').join('\n') + '\n';
+    const d = parseReferat(compact);
+    expect(d.items.map((i) => [i.number, i.title, i.sections.map((s) => s.canonical)])).toEqual([
+      [139, 'Meddelelser', ['Sagens kerne', 'Beslutning']],
+      [140, 'Ny cykelsti langs Åvej', ['Sagens kerne', 'Beslutning']],
+    ]);
+    expect(d.header.absent?.members.map((m) => m.name)).toEqual(['Bo Jensen']);
+    expect(parseReferat(text.replace('Meddelelser\nSag nr. 139', 'Beslutning\nSag nr. 139')).items.map((i) => i.number)).toEqual([140]);
+  });
+});

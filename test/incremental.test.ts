@@ -227,6 +227,13 @@ describe('incremental parsing', () => {
     const title = edocLines.findIndex((l, i) => l === 'Meddelelser' && edocLines[i - 2] === '1.');
     const meddelelser = check(edoc, editLine(edoc, title, 'Beslutning'));
     expect(meddelelser.full.items.length).toBe(meddelelser.old.items.length - 1);
+    // `Sag nr. 13` takes its title from the line above: a heading or a blank there means no item, a new title a new one.
+    const above = readFileSync(path.join(ROOT, 'fixtures', 'rules', 'punkt-numbering', 'triggers-title-above.txt'), 'utf8');
+    const aboveLines = above.split('\n');
+    const at = aboveLines.indexOf('Sag nr. 13') - 1;
+    expect(check(above, editLine(above, at, 'Beslutning')).full.items.map((i) => i.number)).toEqual([12, 15]);
+    expect(check(above, editLine(above, at, '')).full.items.map((i) => i.number)).toEqual([12, 15]);
+    expect(check(above, editLine(above, at, 'Et andet bibliotek')).full.items[1].title).toBe('Et andet bibliotek');
   });
 
   it('takes items over after a line added above them in a document with part lines (Åbent referat)', () => {

@@ -5,6 +5,8 @@ import type { Dialect, ItemForm } from './types';
 export const PUNKT_ITEM: ItemForm = { pattern: /^(?:punkt|pkt\.?)\s{0,5}(\d{1,5})(?:\s{0,3}[:.\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/iu };
 /** `Sag nr. 74 Title`, `Sag nr. 74: Title`: systems that number their cases, not their items (never a case reference like `Sag nr. 12/3456`). */
 export const SAG_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s{0,3}[:.\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/iu };
+/** `Sag nr. 139` alone, or with another committee's reference (`Sag nr. 103 (ØU 137/07)`), its title on the line above (Rødovre's web pages). */
+export const SAG_ALONE_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*\([^()]{1,30}\))?$/i, titleOnLineBefore: true };
 /** `3.   Title`: a number, a full stop and a gap (eDoc with -layout). */
 export const NUMBER_GAP_ITEM: ItemForm = { pattern: /^(\d{1,4})\.(?:[ \t]{2,}|\t)(?=\S)/ };
 /** `3.` alone, the title on the next line (eDoc without -layout). */
@@ -19,8 +21,11 @@ export const PAGE_COUNTERS: readonly RegExp[] = [
   /^-\s*\d{1,4}\s*-$/,
 ];
 
-/** `Til toppen`, `Tilbage til toppen`: a web page's link back up, between its items. */
-export const WEB_NAVIGATION = /^(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+af\s+siden)?$/i;
+/** `Til toppen`, `Tilbage til toppen`, `Fold alle ud`: a web page's links and buttons, between its items. */
+export const WEB_NAVIGATION = /^(?:(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+af\s+siden)?|fold\s+alle\s+(?:ud|sammen))$/i;
+
+/** `Sager 139 - 166`, `Sager 103 (ØU 137/07) - 136 (ØU 174/07)`: the page's range of cases above them. */
+export const CASE_RANGE = /^sager\s+\d{1,4}(?:\s*\([^()]{1,30}\))?\s*[-–]\s*\d{1,4}(?:\s*\([^()]{1,30}\))?$/i;
 
 /** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), also met in other systems' quotes. */
 export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning(?:\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}))?(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
@@ -41,7 +46,7 @@ export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 
   headings: [],
   historyHeadings: ['Tidligere beslutning', 'Tidligere beslutninger', 'Sagens forløb', 'Sagsforløb', 'Tidligere behandling'],
   decisionForms: [GENITIVE_DECISION],
-  furniture: [...PAGE_COUNTERS, WEB_NAVIGATION],
+  furniture: [...PAGE_COUNTERS, WEB_NAVIGATION, CASE_RANGE],
   tocFurniture: [/^(?:åben|åbent|lukket)\s+(?:referat|dagsorden|møde)$/i, /^punkt(?:\s+nr\.?)?\s+(?:titel\s+)?side$/i, /^punkt\s+nr\.?$/i, /^side$/i],
   trailers: [/^underskriftsside$/i, /^underskrifter$/i],
   freeHeadings: 'section',

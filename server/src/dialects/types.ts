@@ -6,6 +6,8 @@
 export interface ItemForm {
   pattern: RegExp;
   titleOnNextLine?: boolean;
+  /** The title stands on the line directly above the number (`Meddelelser` over `Sag nr. 139`). */
+  titleOnLineBefore?: boolean;
 }
 
 export type HeaderFieldKey = 'title' | 'committee' | 'meetingDate' | 'place' | 'participants';

@@ -22,6 +22,7 @@ export function itemReferences(doc: ReferatDocument): ItemReference[] {
   const skip = new Set<number>();
   for (const item of doc.items) {
     skip.add(item.headingRange.start.line);
+    skip.add(item.numberRange.start.line);
     for (const q of item.quotedDecisions) skip.add(q.headingRange.start.line);
   }
   const first = doc.items[0]?.headingRange.start.line ?? doc.lines.length;

@@ -293,6 +293,9 @@ function blankLine(all: Lines, i: number): Line {
   return { index: i, raw: '', start: at, end: at, text: '', page: all.page(i) };
 }
 
+/** A line that is a committee's name (`Økonomiudvalget`, `Konstituerende møde i Kommunalbestyrelsen`): what stands before `møde i` is left out. */
+const COMMITTEE_LINE = /^(.{0,60}?\bmøde(?:t)?\s+i\s+)?\p{Lu}[\p{L} ,.\-–]{0,80}?(?:udvalg(?:et)?|bestyrelse(?:n)?|byråd(?:et)?|råd(?:et)?|forsamling(?:en)?|nævn(?:et)?|kommission(?:en)?)$/iu;
+
 /** Reads title and fields from lines [0, end). */
 export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { from: number; to: number }): Header {
   // The header is the text's first lines, read many ways: as objects, made once each. The TOC's lines (`skip`) read as blank.
@@ -350,6 +353,17 @@ export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { 
  */
 function readUnlabelled(ctx: HeaderContext, header: Header, titleLine: number): void {
   const { lines, end } = ctx;
+  // No title: the text opens with the committee's name and the date under it (`Økonomiudvalget` / `19-08-2025`).
+  if (!header.committee && !header.title) {
+    const k = end > 0 && lines[0].text !== '' ? 0 : nextNonBlank(lines, 0, end, 3);
+    const name = k === undefined ? null : COMMITTEE_LINE.exec(lines[k].text);
+    const next = k === undefined ? undefined : nextNonBlank(lines, k, end, 2);
+    if (name && next !== undefined && isProseDate(lines[next].text)) {
+      const { joined: _joined, ...field } = unlabelledField([lines[k!]], name[1]?.length ?? 0);
+      header.committee = field;
+      if (titleLine < 0) titleLine = k!;
+    }
+  }
   if (!header.committee && header.title && header.title.committee === '' && titleLine >= 0) {
     const k = valueLineAfter(ctx, titleLine);
     if (k !== undefined && !isProseDate(lines[k].text) && lines[k].text.length <= 150 && !/referat|dagsorden/i.test(lines[k].text)) {

@@ -16,6 +16,11 @@ export interface ItemStart {
   titleFrom: number;
 }
 
+/** The item's first line: its title's where the title stands above the number. */
+export function firstLineOf(start: ItemStart): number {
+  return Math.min(start.line, start.titleLine);
+}
+
 export interface Candidate extends ItemStart {
   /** Inside a history section of the item before. */
   inHistory: boolean;
@@ -28,6 +33,8 @@ export interface Candidate extends ItemStart {
 export interface ItemLineReader {
   /** The item number, if the line is one of the dialect's item lines. */
   numberOf(text: string): number | undefined;
+  /** Whether the line is an item line whose title stands on the line above it. */
+  titleAbove(text: string): boolean;
 }
 
 const MAX_TITLE_GAP = 4;
@@ -37,6 +44,9 @@ export function itemLineReader(dialect: Dialect): ItemLineReader {
   return {
     numberOf(text) {
       return matchForm(text, forms)?.number;
+    },
+    titleAbove(text) {
+      return matchForm(text, forms)?.form.titleOnLineBefore === true;
     },
   };
 }
@@ -136,7 +146,8 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
     if (span && i >= span.changedTo) {
       // The previous candidates after the edit, moved with their lines.
       while (pending < old.length && old[pending].line + span.shift < i) pending++;
-      if (pending < old.length && old[pending].line + span.shift === i && old[pending].inHistory === inHistory) {
+      // A candidate whose title stands above it read that line too: it serves only if that line is past the edit.
+      if (pending < old.length && old[pending].line + span.shift === i && old[pending].inHistory === inHistory && firstLineOf(old[pending]) + span.shift >= span.changedTo) {
         for (let c = pending; c < old.length; c++) candidates.push(span.shift === 0 ? old[c] : moved(old[c], span.shift));
         return candidates;
       }
@@ -152,7 +163,13 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
     }
     let titleLine = i;
     let titleFrom = m.end;
-    if (m.form.titleOnNextLine) {
+    if (m.form.titleOnLineBefore) {
+      // The line directly above, a line of words that has no role of its own.
+      const above = i > from ? lines.text(i - 1) : '';
+      if (above === '' || above.length > 250 || matchForm(above, forms) || ctx.isStructural(above) || ctx.headingKind(above) !== undefined || !/\p{L}/u.test(above)) continue;
+      titleLine = i - 1;
+      titleFrom = 0;
+    } else if (m.form.titleOnNextLine) {
       let k = i + 1;
       let gap = 0;
       while (k < to && lines.text(k) === '' && gap < MAX_TITLE_GAP) {
@@ -168,7 +185,7 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
       continue;
     }
     const title = lines.text(titleLine).slice(titleFrom).trim().toLowerCase();
-    candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^(?:punkt|pkt)/i.test(text) });
+    candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^(?:punkt|pkt|sag\s)/i.test(text) });
   }
   return candidates;
 }

@@ -115,7 +115,10 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   }
   const title = joined.text.slice(titleFrom, titleTo).trim();
   const titleRange = joined.rangeOf(titleFrom, titleTo);
-  const headingRange = lines.span(headLine, titleLines[titleLines.length - 1].index);
+  const lastTitleLine = titleLines[titleLines.length - 1].index;
+  const headingRange = lines.span(Math.min(headLine, start.titleLine), Math.max(headLine, lastTitleLine));
+  // The body starts after the title and after the number line, whichever comes last (`Sag nr. 139` under its title).
+  if (k <= headLine) k = headLine + 1;
   const bodyEnd = lastNonBlank(lines, start.line, end);
 
   const item: Item = {
@@ -128,7 +131,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     headingRange,
     // The item starts where its heading does: one position for both.
     range: lines.extend(headingRange, bodyEnd),
-    page: lines.page(headLine),
+    page: lines.page(headingRange.start.line),
     ...(caseNumber ? { caseNumber } : {}),
     sections: [],
     decisions: [],

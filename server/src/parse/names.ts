@@ -2,6 +2,10 @@ import type { NameRef, Range } from '../model/types';
 import type { JoinedText } from '../text/joined';
 
 const NOTE_AT_END = /\(([^()]{0,40})\)$/;
+/** `Formand`, `Næstformand` before a capitalised name. */
+const LEADING_ROLE = /^((?:næst)?formand)\s+(?=\p{Lu})/iu;
+/** `sag 129-138`, `punkt 3`: the items a member was away for. */
+const ITEMS_NOTE = /^(?:sag(?:er)?|punkt(?:erne)?|pkt\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$/i;
 /** `Lolan Ottesen (A) - formand`: a role after a dash. */
 const ROLE_AT_END = /\s+[-–]\s+(\p{Ll}[\p{L} ]{1,30})$/u;
 
@@ -20,6 +24,12 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     while (b > a && /[\s.,;:]/.test(text[b - 1])) b--;
     if (a >= b) return;
     let note: string | undefined;
+    // `Formand Erik Nielsen (A)`: the role before the name is a note.
+    const role0 = LEADING_ROLE.exec(text.slice(a, b));
+    if (role0) {
+      note = role0[1].toLowerCase();
+      a += role0[0].length;
+    }
     let nameEnd = b;
     const role = ROLE_AT_END.exec(text.slice(a, b));
     if (role) nameEnd = a + role.index;
@@ -30,9 +40,15 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     }
     while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
     if (role) note = note ? `${note}, ${role[1]}` : role[1];
+    if (m && role0) note = `${m[1].trim()}, ${role0[1].toLowerCase()}`;
+    // `Erling Larsen, (A)`, `Britt Jensen (A), sag 129-138`: a note alone after a comma is the name's before it.
+    const previous = names[names.length - 1];
+    const items = nameEnd > a && previous ? ITEMS_NOTE.exec(text.slice(a, nameEnd)) : null;
+    if (items) {
+      previous.note = previous.note ? `${previous.note}, ${items[0]}` : items[0];
+      return;
+    }
     if (nameEnd <= a) {
-      // `Erling Larsen, (A)`: a note alone after a comma is the name's before it.
-      const previous = names[names.length - 1];
       if (previous && note !== undefined && previous.note === undefined) previous.note = note;
       return;
     }

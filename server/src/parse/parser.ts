@@ -6,7 +6,7 @@ import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
 import { findFurniture } from './furniture';
 import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './header';
-import { chooseStarts, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
+import { chooseStarts, firstLineOf, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
 import { isStructural, nextNonBlank, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries, unlinkedCopy, type ParsedToc } from './toc';
 import { CLOSED_PART, withoutColon } from './lineKinds';
@@ -120,6 +120,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   }
   const tocContext = {
     itemNumber: (t: string) => reader.numberOf(t),
+    itemTitleAbove: (t: string) => reader.titleAbove(t),
     isTocFurniture: (t: string) => dialect.tocFurniture.some((p) => p.test(t)),
     isHeading: (t: string) => headingKind(t) !== undefined,
     isHeaderField: (t: string) => {
@@ -153,14 +154,14 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
 
   // The header's fields may stand after the TOC too (`Deltagere:` on web pages): it reads to the first item, past the TOC's lines.
   const tocSpan = tocHeading >= 0 && parsedToc ? { from: tocHeading, to: parsedToc.end } : undefined;
-  const headerEnd = starts.length > 0 ? starts[0].line : tocHeading >= 0 ? tocHeading : Math.min(lines.length, MAX_TOC_SEARCH);
+  const headerEnd = starts.length > 0 ? firstLineOf(starts[0]) : tocHeading >= 0 ? tocHeading : Math.min(lines.length, MAX_TOC_SEARCH);
   const header = reuse?.header(scanKey, headerEnd) ?? parseHeader(lines, headerEnd, dialect, tocSpan && tocSpan.from < headerEnd ? tocSpan : undefined);
   ctx.meeting = {
     ...(header.meetingDate?.date ?? header.title?.date ? { date: header.meetingDate?.date ?? header.title?.date } : {}),
     ...(header.committee ? { committee: header.committee.value } : {}),
   };
   const itemsEnd = trailerLine(lines, starts, dialect);
-  const ends = starts.map((_, n) => (n + 1 < starts.length ? starts[n + 1].line : itemsEnd));
+  const ends = starts.map((_, n) => (n + 1 < starts.length ? firstLineOf(starts[n + 1]) : itemsEnd));
   // Everything an item's parse reads besides its lines: only the editor, which re-parses what an edit touched, keeps it.
   let facts: ParseFacts | undefined;
   if (reuse) {

@@ -7,7 +7,7 @@
 // blanked), where it starts and ends, which part it is in, and the facts of
 // the whole document it depends on.
 import type { Decision, Header, Item, Position, Range, ReferatDocument, Section, Toc } from '../model/types';
-import type { Candidate, ItemStart, LineSpan, PriorScan } from './itemStarts';
+import { firstLineOf, type Candidate, type ItemStart, type LineSpan, type PriorScan } from './itemStarts';
 import type { KnownFurniture } from './furniture';
 import { resplitLines, splitLines, type Lines, type Taken, type Unchanged } from '../text/lines';
 import { DIALECT_LINES } from '../dialects/index';
@@ -251,13 +251,13 @@ function reusableItems(previous: ReferatDocument | undefined, span: LineSpan | u
   /** Whether item k's lines (start to end) lie wholly outside the change, on the side where lines did not move. */
   const untouched = (k: number): boolean => {
     if (k < 0 || k >= n) return true;
-    return facts.ends[k] <= prefix || facts.starts[k].line >= changedTo;
+    return facts.ends[k] <= prefix || firstLineOf(facts.starts[k]) >= changedTo;
   };
   for (let k = 0; k < n; k++) {
     // An item's parse may read the last line of the item before it, and find where the next begins.
     if (!untouched(k - 1) || !untouched(k) || !untouched(k + 1)) continue;
     // After the change, the item was `shift` lines higher up in the previous text.
-    const delta = facts.starts[k].line >= changedTo ? shift : 0;
+    const delta = firstLineOf(facts.starts[k]) >= changedTo ? shift : 0;
     const j = oldIndex.get(facts.starts[k].line - delta);
     if (j === undefined || old.ends[j] + delta !== facts.ends[k]) continue;
     const start = old.starts[j];

@@ -127,6 +127,8 @@ export interface TocContext {
   isTocFurniture(text: string): boolean;
   /** A line that can only be case text: a section heading. */
   isHeading(text: string): boolean;
+  /** Whether a line is an item line whose title stands on the line above it (`Sag nr. 139`): that line is the item's. */
+  itemTitleAbove?(text: string): boolean;
   /** A header field's label standing alone or before its value (`Deltagere:`): the header goes on after the TOC. */
   isHeaderField?(text: string): boolean;
 }
@@ -173,6 +175,11 @@ export function parseToc(all: Lines, headingIndex: number, limit: number, ctx: T
     const line = lineAt(i);
     const text = line.text;
     if (text === '' || isPageFooter(text)) continue;
+    if (ctx.itemTitleAbove && i + 1 < limit && ctx.itemTitleAbove(all.text(i + 1))) {
+      end = i;
+      readTo = i + 1;
+      break;
+    }
     if (ctx.isTocFurniture(text)) {
       if (CLOSED_PART.test(text)) closedPart = true;
       continue;

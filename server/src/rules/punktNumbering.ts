@@ -13,7 +13,7 @@ export const punktNumbering: Rule = {
   check({ doc }) {
     // Running numbers (`715.`, `716.`) start where the municipality's count stands.
     // So do case numbers (`Sag nr. 74`), and a first item of 10 or more: no agenda leaves out its first nine items, a council's running count does.
-    const running = doc.items.length > 0 && (dialectById(doc.dialect.id)?.runningNumbers || doc.items[0].number >= RUNNING_FROM || CASE_NUMBERED.test(doc.lines.text(doc.items[0].headingRange.start.line)));
+    const running = doc.items.length > 0 && (dialectById(doc.dialect.id)?.runningNumbers || doc.items[0].number >= RUNNING_FROM || CASE_NUMBERED.test(doc.lines.text(doc.items[0].numberRange.start.line)));
     const first = running ? doc.items[0].number : 1;
     const renumber: Fix = {
       title: first === 1 ? text('Nummerér punkterne 1, 2, 3, …', 'Renumber the items 1, 2, 3, …') : text(`Nummerér punkterne ${first}, ${first + 1}, …`, `Renumber the items ${first}, ${first + 1}, …`),
