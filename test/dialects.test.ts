@@ -445,3 +445,21 @@ describe('the title on the line above `Sag nr. 139` (a web page form)', () => {
     expect(parseReferat(text.replace('Meddelelser\nSag nr. 139', 'Beslutning\nSag nr. 139')).items.map((i) => i.number)).toEqual([140]);
   });
 });
+
+describe('a web page that opens with an item on who is away', () => {
+  const text = doc(
+    'Kulturudvalget - Referat', 'Dato: 3. februar 2021\nLokale: Mødelokale 2\nTidspunkt: Kl. 16:00', 'Indholdsfortegnelse',
+    '1. Fraværende', 'Sagsfremstilling', 'Der er afbud fra Anna Hansen.', 'Beslutning', 'Afbud fra Anna Hansen og Bo Jensen.', 'Til toppen',
+    '2. Nyt bibliotek', 'Sagsfremstilling', 'Forvaltningen har lavet et forslag.', 'Beslutning', 'Godkendt.', 'Anna Hansen og Bo Jensen var fraværende.', 'Ingen var fraværende.', 'Til toppen',
+  );
+  it('reads the absence as that item’s decision, and the names of `Afbud fra` and `… var fraværende`', () => {
+    const d = parseReferat(text);
+    expect(d.header.place?.value).toBe('Mødelokale 2');
+    expect(d.items.map((i) => [i.title, i.decisions.map((x) => x.text)])).toEqual([['Fraværende', ['Afbud fra Anna Hansen og Bo Jensen.']], ['Nyt bibliotek', ['Godkendt.\nIngen var fraværende.']]]);
+    expect(d.items.map((i) => i.attendance.map((a) => [a.kind, a.names.map((n) => n.name)]))).toEqual([[['apology', ['Anna Hansen', 'Bo Jensen']]], [['absent', ['Anna Hansen', 'Bo Jensen']]]]);
+    expect(codes(text)).toEqual(['missing-toc']);
+  });
+  it('still finds the decision of another item that only names who was away empty', () => {
+    expect(codes(text.replace('1. Fraværende', '1. Meddelelser'))).toContain('empty-beslutning');
+  });
+});

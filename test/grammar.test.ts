@@ -91,6 +91,16 @@ describe('TextMate grammar on the other systems', () => {
     expect(scopesOf(acadre, 'Medlemmer')[0]).toContain('keyword.other.label.referat');
     expect(scopesOf(web, 'EMN-2025-009242')[0]).toContain('constant.numeric.case-number.referat');
   });
+  it('scopes case-numbered items (`Sag nr. 74 Title`, `Sag nr. 139` under its title), not a case reference', () => {
+    const page = ['Lokale: Mødelokale 2', 'Sager 139 - 140', 'Meddelelser', 'Sag nr. 139', 'Sagens kerne', 'Baggrund og vurdering', 'Sag nr. 74 Ny cykelsti', 'Sag nr. 12/3456'].join('\n');
+    expect(scopesOf(page, 'Lokale')[0]).toContain('keyword.other.label.referat');
+    expect(scopesOf(page, '139', (l) => l.startsWith('Sag nr.'))[0]).toContain('constant.numeric.item-number.referat');
+    expect(scopesOf(page, 'Sag', (l) => l === 'Sag nr. 139')[0]).toContain('keyword.control.item.referat');
+    expect(scopesOf(page, 'Ny cykelsti')[0]).toContain('entity.name.section.item.referat');
+    expect(scopesOf(page, '12/3456')[0]).toContain('constant.numeric.case-number.referat');
+    expect(scopesOf(page, '12/3456')[0]).not.toContain('meta.item.referat');
+    for (const heading of ['Sagens kerne', 'Baggrund og vurdering']) expect(scopesOf(page, heading)[0], heading).toContain('markup.heading.3.referat');
+  });
   it('leaves numbered lists in the seeds as lists', () => {
     for (const s of ['000', '001', '002', '003', '004']) {
       const text = seedText(s);

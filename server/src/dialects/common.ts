@@ -35,7 +35,7 @@ export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 
   labels: {
     committee: ['Udvalg'],
     meetingDate: ['Mødedato', 'Dato'],
-    place: ['Mødested', 'Sted'],
+    place: ['Mødested', 'Sted', 'Lokale'],
     participants: ['Mødedeltagere', 'Deltagere', 'Medlemmer', 'Tilstede', 'Til stede'],
     absent: ['Afbud/Fraværende', 'Fraværende', 'Afbud'],
     secretary: ['Sekretær', 'Referent'],

@@ -77,6 +77,9 @@ interface OpenSection {
   decision?: Omit<Decision, 'section' | 'text' | 'empty'>;
 }
 
+/** An item on who is away: `Fraværende`, `Afbud`, `Fravær og stedfortrædere`. */
+const ATTENDANCE_ITEM = /^(?:fravær|afbud)/i;
+
 /** Parses the item that starts at `start`, up to (not including) line `end`. */
 export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item {
   const { lines, vocabulary } = ctx;
@@ -141,6 +144,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   };
 
   const caseLine = item.caseNumber ? -1 : findCaseNumber(ctx, item, k, end);
+  const aboutAttendance = ATTENDANCE_ITEM.test(title);
 
   let open: OpenSection | undefined;
   let quote: QuotedDecision | undefined;
@@ -151,7 +155,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     const s = open.section;
     const last = lastNonBlank(lines, s.headingRange.start.line, before);
     s.range = lines.extend(s.headingRange, last);
-    if (open.decision) item.decisions.push(finishDecision(lines, open, attendanceLines, ctx.dialect.decisionEndsAtBlank));
+    if (open.decision) item.decisions.push(finishDecision(lines, open, attendanceLines, ctx.dialect.decisionEndsAtBlank, aboutAttendance));
     open = undefined;
   };
   const isHistory = () => open !== undefined && vocabulary.history.has(open.section.canonical);
@@ -393,12 +397,14 @@ function readBareDecision(ctx: ItemContext, item: Item, attendanceLines: Set<num
   item.decisions.push({ section, text, textRange: ctx.lines.range(at), empty: false });
 }
 
-function finishDecision(lines: Lines, open: OpenSection, attendanceLines: Set<number>, endsAtBlank: boolean): Decision {
+function finishDecision(lines: Lines, open: OpenSection, attendanceLines: Set<number>, endsAtBlank: boolean, aboutAttendance: boolean): Decision {
   const section = open.section;
   const parts: Array<{ line: number; from: number }> = [];
   if (open.inlineFrom !== undefined) parts.push({ line: section.headingRange.start.line, from: open.inlineFrom });
+  // An item on who is away (`1. Fraværende`) decides that (`Afbud fra Anna Hansen.`); else attendance lines are not a decision's text.
+  const onlyAttendance = aboutAttendance && open.inlineFrom === undefined && section.bodyLines.every((i) => attendanceLines.has(i));
   for (const i of section.bodyLines) {
-    if (attendanceLines.has(i)) continue;
+    if (attendanceLines.has(i) && !onlyAttendance) continue;
     // On a web page the decision is one block; what follows a blank line is an untitled block.
     if (endsAtBlank && parts.length > 0 && i > parts[parts.length - 1].line + 1) break;
     parts.push({ line: i, from: 0 });

@@ -194,10 +194,13 @@ function computeNearMiss(bare: string, vocabulary: HeadingVocabulary): string | 
 }
 
 const ABSENT = new RegExp(`^(${keywordSource('fraværende')})(?=$|[\\s:])`, 'i');
-const APOLOGY = /^(afbud)(?=$|[\s:])/i;
+/** `Afbud:`, `Afbud fra Anna Hansen og Bo Jensen.` */
+const APOLOGY = /^(afbud(?:\s+fra(?=\s))?)(?=$|[\s:])/i;
 /** `Ikke til stede: Anna Hansen (C)` (web pages), read as absent. */
 const NOT_PRESENT = /^(ikke\s+til\s+stede)(?=$|[\s:])/i;
 const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)/i;
+/** `Anna Hansen og Bo Jensen var fraværende.`: the names before. */
+const WERE_ABSENT = /\s(?:var|er)\s+fraværende\.?$/i;
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
 const NOT_PARTICIPATING_LABEL = /^følgende\s+(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)[^:]{0,40}:$/i;
 
@@ -218,6 +221,10 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
     let from = label[1].length;
     while (from < text.length && /[\s:]/.test(text[from])) from++;
     return { kind: absent ? 'absent' : 'apology', namesFrom: from, namesTo: text.length };
+  }
+  if (text.endsWith('fraværende') || text.endsWith('fraværende.')) {
+    const m = WERE_ABSENT.exec(text);
+    if (m && m.index > 0 && isNameListLine(text.slice(0, m.index))) return { kind: 'absent', namesFrom: 0, namesTo: m.index };
   }
   if (text.indexOf('ikke') < 0) return undefined;
   if (NOT_PARTICIPATING_LABEL.test(text)) return { kind: 'notParticipating', namesFrom: text.length, namesTo: text.length };
