@@ -463,3 +463,30 @@ describe('a web page that opens with an item on who is away', () => {
     expect(codes(text.replace('1. Fraværende', '1. Meddelelser'))).toContain('empty-beslutning');
   });
 });
+
+describe('an OS2web page (`Pkt. 42` items, the committee and date over the decision)', () => {
+  const text = [
+    'Referat', '', 'Dato: Onsdag, April 3, 2019 - 18:00', 'Sted: Mødelokale 2A',
+    ' • Pkt. 42 Godkendelse af dagsorden', '', '  Pkt. 42', '', '  Godkendelse af dagsorden', '', '  Sagsnr. 299835 Kulturudvalget Åbent punkt', '',
+    '  Kulturudvalget, 03-04-2019, pkt. 42', '', '  Godkendt.', '', '  Fraværende: Anna Hansen (V) - Bo Jensen (V) mødte som stedfortræder.', '',
+    ' • Pkt. 43 Nyt bibliotek', '', '  Plan.pdf Tegning.pdf', '', '  Pkt. 43', '', '  Nyt bibliotek', '', '  Sagsnr. 315923 Kulturudvalget Åbent punkt', '',
+    '  Sagsfremstilling', '', '  Forvaltningen har lavet et forslag.', '', '  Kulturudvalget, 20-03-2019, pkt. 30:', '', '  Udsat.', '',
+    '  Kulturudvalget, 03-04-2019, pkt. 43', '', '  Drøftet.', '',
+  ].join('\n');
+  it('reads the date with an English month, the repeated number and title as heading, the case number and the decisions', () => {
+    const d = parseReferat(text);
+    expect(d.header.meetingDate?.date).toEqual({ year: 2019, month: 4, day: 3 });
+    expect(d.items.map((i) => [i.number, i.title, i.caseNumber?.value, i.preambleLines.map((l) => d.lines.text(l))])).toEqual([
+      [42, 'Godkendelse af dagsorden', '299835', []],
+      [43, 'Nyt bibliotek', '315923', ['Plan.pdf Tegning.pdf']],
+    ]);
+    expect(d.items[0].decisions.map((x) => [x.committee, x.text])).toEqual([['Kulturudvalget', 'Godkendt.']]);
+    // An earlier meeting's decision by the same committee is history; this meeting's is the decision.
+    expect(d.items[1].decisions.map((x) => x.text)).toEqual(['Drøftet.']);
+    expect(d.items[1].quotedDecisions.map((q) => q.history)).toEqual([true]);
+    expect(d.items[0].attendance[0].names.map((n) => [n.name, n.note])).toEqual([['Anna Hansen', 'V, stedfortræder: Bo Jensen (V)']]);
+  });
+  it('finds nothing wrong but the missing committee and TOC', () => {
+    expect(codes(text)).toEqual(['missing-header-field', 'missing-toc']);
+  });
+});

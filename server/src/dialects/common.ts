@@ -21,6 +21,9 @@ export const PAGE_COUNTERS: readonly RegExp[] = [
   /^-\s*\d{1,4}\s*-$/,
 ];
 
+/** `Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42` (OS2web pages), `Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:`: a committee's decision on the item. */
+export const COMMITTEE_DATE_DECISION = /^(?<committee>\p{Lu}[^,]{2,150}?),\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s{0,2}\p{L}{3,9}\s+\d{4}),\s+pkt\.\s{0,2}\d{1,5}\s*:?$/u;
+
 /** `Til toppen`, `Tilbage til toppen`, `Fold alle ud`: a web page's links and buttons, between its items. */
 export const WEB_NAVIGATION = /^(?:(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+af\s+siden)?|fold\s+alle\s+(?:ud|sammen))$/i;
 
@@ -45,7 +48,7 @@ export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 
   requiredFields: ['committee', 'meetingDate', 'place', 'participants'],
   headings: [],
   historyHeadings: ['Tidligere beslutning', 'Tidligere beslutninger', 'Sagens forløb', 'Sagsforløb', 'Tidligere behandling'],
-  decisionForms: [GENITIVE_DECISION],
+  decisionForms: [GENITIVE_DECISION, COMMITTEE_DATE_DECISION],
   furniture: [...PAGE_COUNTERS, WEB_NAVIGATION, CASE_RANGE],
   tocFurniture: [/^(?:åben|åbent|lukket)\s+(?:referat|dagsorden|møde)$/i, /^punkt(?:\s+nr\.?)?\s+(?:titel\s+)?side$/i, /^punkt\s+nr\.?$/i, /^side$/i],
   trailers: [/^underskriftsside$/i, /^underskrifter$/i],

@@ -31,7 +31,11 @@ const NUMERIC_DATE = /(^|[^\d])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/;
 // a slow compile for every text with a character outside Latin-1.
 const TEXT_DATE = /(^|[^A-Za-zÀ-ÖØ-öø-ÿ\d])(\d{1,2})\.?\s{0,3}([A-Za-zÆØÅæøå]{3,9}\.?)\s{1,3}(\d{4})(?!\d)/;
 
-/** Finds the first date in `s`: `25-06-2024`, `25.06.2024`, `25. juni 2024`. */
+/** `April 3, 2019`: a web page whose system writes the month in English (Drupal's default). */
+const ENGLISH_DATE = /(^|[^A-Za-z\d])(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})(?!\d)/i;
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Finds the first date in `s`: `25-06-2024`, `25.06.2024`, `25. juni 2024`, and (where there is none of those) `April 3, 2019`. */
 export function findDate(s: string): DateMatch | undefined {
   const candidates: DateMatch[] = [];
   const n = NUMERIC_DATE.exec(s);
@@ -46,6 +50,13 @@ export function findDate(s: string): DateMatch | undefined {
     if (month) {
       const date = { day: +t[2], month, year: +t[4] };
       if (isValidDate(date)) candidates.push({ date, from: t.index + t[1].length, to: t.index + t[0].length });
+    }
+  }
+  if (candidates.length === 0) {
+    const e = ENGLISH_DATE.exec(s);
+    if (e) {
+      const date = { day: +e[3], month: ENGLISH_MONTHS.indexOf(e[2].toLowerCase()) + 1, year: +e[4] };
+      if (isValidDate(date)) candidates.push({ date, from: e.index + e[1].length, to: e.index + e[0].length });
     }
   }
   candidates.sort((a, b) => a.from - b.from);

@@ -77,6 +77,9 @@ interface OpenSection {
   decision?: Omit<Decision, 'section' | 'text' | 'empty'>;
 }
 
+/** `Pkt. 42`, `Punkt 42` alone: the item's number said again. */
+const ECHO_NUMBER = /^(?:punkt|pkt\.?)\s{0,3}(\d{1,5})\.?$/i;
+
 /** An item on who is away: `Fraværende`, `Afbud`, `Fravær og stedfortrædere`. */
 const ATTENDANCE_ITEM = /^(?:fravær|afbud)/i;
 
@@ -143,7 +146,10 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     preambleLines: [],
   };
 
-  const caseLine = item.caseNumber ? -1 : findCaseNumber(ctx, item, k, end);
+  // OS2web pages repeat the item's number and title under its heading (`Pkt. 42` / title): heading, not content.
+  const echo = (text: string) => text === title || (text.length <= 12 && ECHO_NUMBER.exec(text)?.[1] === String(item.number));
+  let echoes = 0;
+  const caseLine = item.caseNumber ? -1 : findCaseNumber(ctx, item, k, end, echo);
   const aboutAttendance = ATTENDANCE_ITEM.test(title);
 
   let open: OpenSection | undefined;
@@ -169,6 +175,10 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   for (let i = k; i < end; i++) {
     const text = lines.text(i);
     if (text === '' || isPageFooter(text) || i === caseLine) continue;
+    if (item.sections.length === 0 && echoes < 3 && echo(text)) {
+      echoes++;
+      continue;
+    }
 
     const decision = matchDecision(text, vocabulary);
     if (decision?.kind === 'quoted') {
@@ -303,15 +313,22 @@ function isAttachmentName(ctx: ItemContext, open: OpenSection | undefined, i: nu
 }
 
 /** The case number: the first line after the title, or the value a lone `Sagsnr.:` label waits for. */
-function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number): number {
+function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number, echo: (text: string) => boolean): number {
   const { lines } = ctx;
   let i = nextNonBlank(lines, from, end);
   let waiting = 0;
+  let skipped = 0;
   while (i < end) {
     const text = lines.text(i);
+    // Past the item's number and title said again, and one line before them (a list of attachments).
+    if (skipped < 4 && (echo(text) || (skipped === 0 && i + 1 < end && echo(lines.text(nextNonBlank(lines, i + 1, end)))))) {
+      skipped++;
+      i = nextNonBlank(lines, i + 1, end);
+      continue;
+    }
     const found = matchCaseNumber(text);
     if (found) {
-      item.caseNumber = { value: found.value, range: lines.sub(i, found.from, text.length) };
+      item.caseNumber = { value: found.value, range: lines.sub(i, found.from, found.to) };
       return i;
     }
     // `Sagsnr.:` / `Sagen afgøres i:` / `12/27845`: the value comes a few lines on.
@@ -331,7 +348,8 @@ function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number)
 function isEarlierDecision(ctx: ItemContext, decision: DecisionHeading, inHistory: boolean, at: number, end: number, later: LaterDecision): boolean {
   const { date, committee } = ctx.meeting;
   if (decision.date && date && !sameDate(decision.date, date)) {
-    if (!decision.committee || sameCommittee(decision.committee, committee)) return true;
+    // With this meeting's committee unknown, another day's decision is an earlier one too.
+    if (!decision.committee || !committee || sameCommittee(decision.committee, committee)) return true;
   }
   if (!inHistory) return false;
   // What an earlier look found still holds: each line of the item is read once, however many decisions its history quotes.

@@ -25,7 +25,7 @@ const CASE_VALUE = /^(?:\d[\dA-Za-zÆØÅæøå]*(?:[./-][\dA-Za-zÆØÅæøå]+
 export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 
 /** `00.15.00G00-1-19`, `24/6823`, `24-003043`, `EMN-2025-010561`, `Sagsnr.: 17/14822`. */
-export function matchCaseNumber(text: string): { value: string; from: number } | undefined {
+export function matchCaseNumber(text: string): { value: string; from: number; to: number } | undefined {
   if (text.length > 80) return undefined;
   const label = CASE_LABEL.exec(text);
   let from = 0;
@@ -33,11 +33,16 @@ export function matchCaseNumber(text: string): { value: string; from: number } |
     from = label[0].length;
     while (from < text.length && (text[from] === ' ' || text[from] === '\t')) from++;
   }
-  const value = text.slice(from);
-  if (!CASE_VALUE.test(value)) return undefined;
+  let value = text.slice(from);
+  if (!CASE_VALUE.test(value)) {
+    // `Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt` (OS2web): after a label, the value is the first word.
+    const word = label ? /^(\S+)\s/.exec(value)?.[1] : undefined;
+    if (!word || !(CASE_VALUE.test(word) || /^\d{4,12}$/.test(word))) return undefined;
+    value = word;
+  }
   const digits = value.replace(/\D/g, '').length;
   if (digits < 4 || /^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/.test(value)) return undefined; // a date, not a case
-  return { value, from };
+  return { value, from, to: from + value.length };
 }
 
 /** `Sagsnr.:` with its value elsewhere (pdftotext without -layout puts the values in a column of their own). */
@@ -107,11 +112,14 @@ export function matchDecision(text: string, vocabulary: HeadingVocabulary): Deci
 const DECISION_FORM_HINT = /s\s+beslutning(?:\s|:|$)/i;
 /** The hint's word, as one literal: a quicker scan that rules out most lines. */
 const DECISION_WORD = /beslutning/i;
+/** `…, 03-04-2019, pkt. 42`: a form that names no decision but ends on the item's number. */
+const ITEM_NUMBER_END = /,\s+pkt\.\s{0,2}\d{1,5}\s*:?$/;
 
 /** The dialect's own decision forms: `Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1`. */
 function matchDecisionForm(text: string, vocabulary: HeadingVocabulary): DecisionHeading | undefined {
   // Every form names the decision: skip the regular expressions on other lines.
-  if (text.length > MAX_HEADING + 60 || !DECISION_WORD.test(text) || !DECISION_FORM_HINT.test(text)) return undefined;
+  if (text.length > MAX_HEADING + 60) return undefined;
+  if (!(DECISION_WORD.test(text) && DECISION_FORM_HINT.test(text)) && !(text.indexOf('pkt.') >= 0 && ITEM_NUMBER_END.test(text))) return undefined;
   for (const form of vocabulary.decisionForms) {
     const m = form.exec(text);
     if (!m) continue;
@@ -243,6 +251,7 @@ export function isNameListLine(text: string): boolean {
 }
 
 const SHAPE_MAX = 60;
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|jpe?g|png)(?:\s|$)/i;
 /** A heading does not end on these. */
 const SHAPE_FINAL = '.:;,!?-–';
 
@@ -259,6 +268,8 @@ export function looksLikeHeading(text: string): boolean {
   for (let at = text.indexOf(' '); at >= 0 && spaces <= 5; at = text.indexOf(' ', at + 1)) spaces++;
   if (spaces > 5) return false;
   if (/\s{3,}|\t/.test(text)) return false;
+  // Attachments' file names (`Plan.pdf Tegning.pdf`), not a heading.
+  if (text.indexOf('.') >= 0 && FILE_NAME.test(text)) return false;
   // A capital first: `A) `, a digit or a bullet cannot start it.
   if (/^[A-ZÆØÅ]\)\s/.test(text)) return false;
   // A heading never ends on a little word that needs more after it (`Det indstilles, at`).

@@ -2,6 +2,8 @@ import type { NameRef, Range } from '../model/types';
 import type { JoinedText } from '../text/joined';
 
 const NOTE_AT_END = /\(([^()]{0,40})\)$/;
+/** ` - Marianne Kiærulff (V) mødte som stedfortræder`, `, Anni Christensen mødte i stedet`. */
+const SUBSTITUTE_AT_END = /\s+[-–]\s+(\p{Lu}[^()]{1,60}?(?:\s*\([^()]{1,20}\))?)\s+mødte\s+(?:som\s+stedfortræder|i\s+stedet)\.?$/u;
 /** `Formand`, `Næstformand` before a capitalised name. */
 const LEADING_ROLE = /^((?:næst)?formand)\s+(?=\p{Lu})/iu;
 /** `sag 129-138`, `punkt 3`: the items a member was away for. */
@@ -31,6 +33,10 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
       a += role0[0].length;
     }
     let nameEnd = b;
+    // `Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder`: the substitute is a note.
+    const substitute = SUBSTITUTE_AT_END.exec(text.slice(a, b));
+    if (substitute) b = a + substitute.index;
+    nameEnd = b;
     const role = ROLE_AT_END.exec(text.slice(a, b));
     if (role) nameEnd = a + role.index;
     const m = NOTE_AT_END.exec(text.slice(a, nameEnd));
@@ -41,6 +47,7 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
     if (role) note = note ? `${note}, ${role[1]}` : role[1];
     if (m && role0) note = `${m[1].trim()}, ${role0[1].toLowerCase()}`;
+    if (substitute) note = `${note ? `${note}, ` : ''}stedfortræder: ${substitute[1]}`;
     // `Erling Larsen, (A)`, `Britt Jensen (A), sag 129-138`: a note alone after a comma is the name's before it.
     const previous = names[names.length - 1];
     const items = nameEnd > a && previous ? ITEMS_NOTE.exec(text.slice(a, nameEnd)) : null;
