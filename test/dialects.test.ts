@@ -392,8 +392,12 @@ describe('a web page whose TOC heading lost its links (the fields after it)', ()
     expect(d.header.absent?.members.map((m) => m.name)).toEqual(['Dorte Holm']);
     expect(d.items.map((i) => i.decisions.map((x) => x.text))).toEqual([['Godkendt.'], ['Intet.']]);
   });
-  it('reports the empty TOC once, not every item, and knows the absent member', () => {
-    expect(codes(text)).toEqual(['missing-toc']);
+  it('asks a web page for no TOC; elsewhere reports the empty TOC once, not every item; and knows the absent member', () => {
+    expect(parseReferat(text).webPage).toBe(true);
+    expect(codes(text)).toEqual([]);
+    const printed = text.replaceAll('Til toppen', '');
+    expect(parseReferat(printed).webPage).toBe(false);
+    expect(codes(printed)).toEqual(['missing-toc']);
     // A TOC with entries still ends where its entries do, at a field or not.
     const listed = text.replace('Lukkede punkter', 'Godkendelse af dagsorden\nEventuelt');
     expect(parseReferat(listed).toc?.entries.map((e) => e.title)).toEqual(['Godkendelse af dagsorden', 'Eventuelt']);
@@ -457,7 +461,7 @@ describe('a web page that opens with an item on who is away', () => {
     expect(d.header.place?.value).toBe('Mødelokale 2');
     expect(d.items.map((i) => [i.title, i.decisions.map((x) => x.text)])).toEqual([['Fraværende', ['Afbud fra Anna Hansen og Bo Jensen.']], ['Nyt bibliotek', ['Godkendt.\nIngen var fraværende.']]]);
     expect(d.items.map((i) => i.attendance.map((a) => [a.kind, a.names.map((n) => n.name)]))).toEqual([[['apology', ['Anna Hansen', 'Bo Jensen']]], [['absent', ['Anna Hansen', 'Bo Jensen']]]]);
-    expect(codes(text)).toEqual(['missing-toc']);
+    expect(codes(text)).toEqual([]);
   });
   it('still finds the decision of another item that only names who was away empty', () => {
     expect(codes(text.replace('1. Fraværende', '1. Meddelelser'))).toContain('empty-beslutning');

@@ -237,6 +237,8 @@ export interface ReferatDocument {
   items: Item[];
   /** True when the text holds form feeds, so page numbers are exact. */
   hasFormFeeds: boolean;
+  /** A web page: its navigation (`Til toppen`, `Fold alle ud`) is in the text, or its system's pages are web pages. Such a page has no TOC to ask for. */
+  webPage: boolean;
   pageCount: number;
   /** Printed page numbers (`Side 2`) by physical page, where the running header gives them and they differ. */
   pageLabels?: Array<number | undefined>;

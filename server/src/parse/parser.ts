@@ -4,6 +4,7 @@ import { range, splitLines, type Lines } from '../text/lines';
 import { titleKey } from '../text/normalize';
 import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
+import { WEB_NAVIGATION } from '../dialects/common';
 import { findFurniture } from './furniture';
 import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './header';
 import { chooseStarts, firstLineOf, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
@@ -83,7 +84,11 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   const byLine = !(hasFormFeeds && physicalPages >= 2);
   const known = byLine ? reuse?.furniture(dialect.id) : undefined;
   const furniture = findFurniture(lines, dialect, hasFormFeeds ? physicalPages : 1, (t) => reader.numberOf(t) !== undefined, known);
-  for (const i of furniture.lines) lines.blank(i, 'furniture');
+  let webPage = !dialect.hasToc;
+  for (const i of furniture.lines) {
+    if (!webPage && WEB_NAVIGATION.test(lines.text(i))) webPage = true;
+    lines.blank(i, 'furniture');
+  }
 
   const ctx: ItemContext = {
     lines,
@@ -200,6 +205,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     ...(toc ? { toc } : {}),
     items,
     hasFormFeeds,
+    webPage,
     pageCount: physicalPages,
     ...(furniture.pageLabels ? { pageLabels: furniture.pageLabels } : {}),
     range: range(0, 0, last, lines.rawLength(last)),

@@ -1,5 +1,4 @@
 import { range } from '../text/lines';
-import { dialectById } from '../dialects/index';
 import type { ReferatDocument } from '../model/types';
 import type { Finding, Rule } from './types';
 import { tocLines } from './tocText';
@@ -10,11 +9,10 @@ export const missingToc: Rule = {
   defaultSeverity: 'warning',
   description: text('Punkter, men ingen eller en tom indholdsfortegnelse', 'Items but no table of contents, or an empty one'),
   check({ doc }) {
-    if (doc.items.length === 0) return [];
-    // A heading with no entry under it (a web page's links lost in text): one finding, not one per item.
+    // A web page is not asked for a table of contents: its system prints none, or its links are lost in the text.
+    if (doc.items.length === 0 || doc.webPage) return [];
+    // A heading with no entry under it: one finding, not one per item.
     if (doc.toc) return doc.toc.entries.length === 0 ? emptyToc(doc) : [];
-    // A system that prints no table of contents (a web page) is not asked for one.
-    if (dialectById(doc.dialect.id)?.hasToc === false) return [];
     const first = doc.items[0];
     const at = first.headingRange.start.line;
     const eol = doc.eol;
