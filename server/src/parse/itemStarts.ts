@@ -164,9 +164,9 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
     let titleLine = i;
     let titleFrom = m.end;
     if (m.form.titleOnLineBefore) {
-      // The line directly above, a line of words that has no role of its own.
+      // The line directly above, a line of words that has no role of its own (not an item line, heading, case number or label).
       const above = i > from ? lines.text(i - 1) : '';
-      if (above === '' || above.length > 250 || matchForm(above, forms) || ctx.isStructural(above) || ctx.headingKind(above) !== undefined || !/\p{L}/u.test(above)) continue;
+      if (above === '' || above.length > 250 || ctx.isStructural(above) || !/\p{L}/u.test(above)) continue;
       titleLine = i - 1;
       titleFrom = 0;
     } else if (m.form.titleOnNextLine) {

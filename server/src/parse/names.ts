@@ -25,29 +25,25 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     while (a < b && /[\s,;]/.test(text[a])) a++;
     while (b > a && /[\s.,;:]/.test(text[b - 1])) b--;
     if (a >= b) return;
-    let note: string | undefined;
     // `Formand Erik Nielsen (A)`: the role before the name is a note.
     const role0 = LEADING_ROLE.exec(text.slice(a, b));
-    if (role0) {
-      note = role0[1].toLowerCase();
-      a += role0[0].length;
-    }
-    let nameEnd = b;
+    if (role0) a += role0[0].length;
     // `Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder`: the substitute is a note.
     const substitute = SUBSTITUTE_AT_END.exec(text.slice(a, b));
     if (substitute) b = a + substitute.index;
-    nameEnd = b;
+    let nameEnd = b;
     const role = ROLE_AT_END.exec(text.slice(a, b));
     if (role) nameEnd = a + role.index;
     const m = NOTE_AT_END.exec(text.slice(a, nameEnd));
-    if (m) {
-      note = m[1].trim();
-      nameEnd = a + m.index;
-    }
+    if (m) nameEnd = a + m.index;
     while (nameEnd > a && /\s/.test(text[nameEnd - 1])) nameEnd--;
-    if (role) note = note ? `${note}, ${role[1]}` : role[1];
-    if (m && role0) note = `${m[1].trim()}, ${role0[1].toLowerCase()}`;
-    if (substitute) note = `${note ? `${note}, ` : ''}stedfortræder: ${substitute[1]}`;
+    // The notes in reading order: the bracket, a role after a dash, a role before the name, a substitute.
+    const notes: string[] = [];
+    if (m) notes.push(m[1].trim());
+    if (role) notes.push(role[1]);
+    if (role0) notes.push(role0[1].toLowerCase());
+    if (substitute) notes.push(`stedfortræder: ${substitute[1]}`);
+    const note = notes.length === 0 ? undefined : notes.length === 1 ? notes[0] : notes.filter((n) => n !== '').join(', ');
     // `Erling Larsen, (A)`, `Britt Jensen (A), sag 129-138`: a note alone after a comma is the name's before it.
     const previous = names[names.length - 1];
     const items = nameEnd > a && previous ? ITEMS_NOTE.exec(text.slice(a, nameEnd)) : null;
