@@ -1,6 +1,6 @@
 // Test-only extension: runs the end-to-end suite inside the extension host
 // and talks to the harness through files in REFERAT_E2E_DIR.
-import { existsSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, writeFileSync, appendFileSync, renameSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { runSuite } from '../../suite/suite';
@@ -21,7 +21,10 @@ function fileEvent(file: string, timeoutMs: number): Promise<void> {
 
 /** Asks the harness for a screenshot once `selector` shows (after clicking `clicks`), and the texts `read` matches, and waits for it. */
 async function shot(dir: string, n: number, name: string, selector?: string, clicks: string[] = [], read?: string): Promise<void> {
-  writeFileSync(path.join(dir, `shot-${n}.json`), JSON.stringify({ name, selector, clicks, read }));
+  // Written aside and renamed: the harness polls for the name and must never read a half-written file.
+  const request = path.join(dir, `shot-${n}.json`);
+  writeFileSync(`${request}.part`, JSON.stringify({ name, selector, clicks, read }));
+  renameSync(`${request}.part`, request);
   await fileEvent(path.join(dir, `shot-${n}.done`), 60_000);
 }
 
