@@ -463,6 +463,17 @@ describe('a web page that opens with an item on who is away', () => {
     expect(d.items.map((i) => i.attendance.map((a) => [a.kind, a.names.map((n) => n.name)]))).toEqual([[['apology', ['Anna Hansen', 'Bo Jensen']]], [['absent', ['Anna Hansen', 'Bo Jensen']]]]);
     expect(codes(text)).toEqual([]);
   });
+  it('reads the item lines under `Indholdsfortegnelse` as its TOC, not as items, and the time from its own field', () => {
+    const listed = text.replace('Indholdsfortegnelse', 'Indholdsfortegnelse\n1. Fraværende\n2. Nyt bibliotek');
+    const d = parseReferat(listed);
+    expect(textAt(d, d.toc!.headingRange)).toBe('Indholdsfortegnelse');
+    expect(d.toc!.entries.map((e) => [e.number, e.title, e.items])).toEqual([[1, 'Fraværende', [0]], [2, 'Nyt bibliotek', [1]]]);
+    expect(d.items.map((i) => [i.number, i.range.start.line, i.sections.map((x) => x.canonical)])).toEqual([[1, 10, ['Sagsfremstilling', 'Beslutning']], [2, 22, ['Sagsfremstilling', 'Beslutning']]]);
+    expect(d.header.meetingDate?.time).toBe('16:00');
+    expect(codes(listed)).toEqual([]);
+    // An entry the items lack is still reported.
+    expect(codes(listed.replace('2. Nyt bibliotek\n', '2. Nyt bibliotek\n3. Eventuelt\n'))).toContain('toc-orphan');
+  });
   it('still finds the decision of another item that only names who was away empty', () => {
     expect(codes(text.replace('1. Fraværende', '1. Meddelelser'))).toContain('empty-beslutning');
   });

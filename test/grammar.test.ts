@@ -94,6 +94,8 @@ describe('TextMate grammar on the other systems', () => {
   it('scopes case-numbered items (`Sag nr. 74 Title`, `Sag nr. 139` under its title), not a case reference', () => {
     const page = ['Lokale: Mødelokale 2', 'Sager 139 - 140', 'Meddelelser', 'Sag nr. 139', 'Sagens kerne', 'Baggrund og vurdering', 'Sag nr. 74 Ny cykelsti', 'Sag nr. 12/3456'].join('\n');
     expect(scopesOf(page, 'Lokale')[0]).toContain('keyword.other.label.referat');
+    expect(scopesOf('Tidspunkt: Kl. 19:00', 'Tidspunkt')[0]).toContain('keyword.other.label.referat');
+    expect(scopesOf('Tidspunktet er ændret', 'Tidspunktet')[0] ?? []).not.toContain('keyword.other.label.referat');
     expect(scopesOf(page, '139', (l) => l.startsWith('Sag nr.'))[0]).toContain('constant.numeric.item-number.referat');
     expect(scopesOf(page, 'Sag', (l) => l === 'Sag nr. 139')[0]).toContain('keyword.control.item.referat');
     expect(scopesOf(page, 'Ny cykelsti')[0]).toContain('entity.name.section.item.referat');

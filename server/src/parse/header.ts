@@ -215,6 +215,8 @@ function parseMeetingDate(field: Field & { joined?: JoinedText }, nextLine?: Lin
 
 const TIME = /\bkl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})/i;
 const TIME_LINE = /^kl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})$/i;
+/** `Tidspunkt: Kl. 19:00`, `Mødetidspunkt: 9:30-11:00`, `Starttidspunkt: kl. 16.00`. */
+const TIME_FIELD = /^(?:møde|start)?tidspunkt\s*:?\s*(?:kl(?:\.|okken)?\s*)?(\d{1,2}[.:]\d{2})\b/i;
 
 /** Names one to a line (`Lolan Ottesen (A) - formand`), in columns (`Jesper Mathiesen (A)    Ole Bjerregaard (V)`). */
 function namesPerLine(lines: Line[]): NameRef[] {
@@ -333,6 +335,16 @@ export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { 
     i = last;
   }
   readUnlabelled(ctx, header, titleLine);
+  // The time in a field of its own, away from the date (`Dato:` / `Lokale:` / `Tidspunkt: Kl. 19:00`).
+  if (header.meetingDate?.date && !header.meetingDate.time) {
+    for (let i = 0; i < end; i++) {
+      const time = lines[i].text.length < 60 ? TIME_FIELD.exec(lines[i].text) : null;
+      if (time) {
+        header.meetingDate.time = time[1].replace('.', ':');
+        break;
+      }
+    }
+  }
   if (!header.committee && header.title && header.title.committee !== '') {
     const t = header.title;
     header.committee = { label: '', labelRange: { start: t.committeeRange.start, end: t.committeeRange.start }, value: t.committee, valueRange: t.committeeRange, range: t.committeeRange };

@@ -141,7 +141,9 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   const candidates = scanCandidates(lines, parsedToc ? parsedToc.end : 0, lines.length, startContext(ctx, headingKind), prior);
   let itemCandidates: readonly Candidate[] = candidates;
   // No TOC heading: a list of the items before them is their TOC (`PUNKTER` on a web page). It hangs on a later line, so the editor never keeps it.
-  const list = parsedToc ? undefined : itemList(lines, candidates, labels);
+  // A TOC heading whose first entry reads as an item (item lines without pages under it) is that list's heading.
+  const emptyHeading = parsedToc && parsedToc.toc.entries.length === 0 ? tocHeading : undefined;
+  const list = parsedToc && emptyHeading === undefined ? undefined : itemList(lines, candidates, labels, emptyHeading);
   if (list) {
     tocHeading = list.heading;
     parsedToc = { ...parseToc(lines, list.heading, list.end, { ...tocContext, itemNumber: () => undefined }), readTo: Infinity };
@@ -240,11 +242,13 @@ const LIST_LABEL = /^[^\d]{3,40}$/;
 /**
  * Item lines one after another before the items, the first of them repeated
  * later with its title: a list of the items, not items. Where it is, and the
- * line its TOC hangs under (its label, or the blank line before it).
+ * line its TOC hangs under (its label, or the blank line before it; or the TOC
+ * heading given, when the list starts right under it).
  */
-function itemList(lines: Lines, candidates: readonly Candidate[], labels: LabelMatcher): { heading: number; end: number } | undefined {
+function itemList(lines: Lines, candidates: readonly Candidate[], labels: LabelMatcher, heading?: number): { heading: number; end: number } | undefined {
   const first = candidates[0];
   if (!first || first.inHistory || first.titleLine !== first.line || first.title.length < 3) return undefined;
+  if (heading !== undefined && nextNonBlank(lines, heading + 1, lines.length) !== first.line) return undefined;
   let k = 0;
   for (; k + 1 < candidates.length; k++) {
     const c = candidates[k];
@@ -255,6 +259,7 @@ function itemList(lines: Lines, candidates: readonly Candidate[], labels: LabelM
   const same = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
   if (!candidates.slice(k + 1).some((c) => c.number === first.number && same(c.title, first.title))) return undefined;
   const end = candidates[k].line + 1;
+  if (heading !== undefined) return { heading, end };
   let label = first.line - 1;
   while (label >= 0 && label >= first.line - 3 && lines.text(label) === '') label--;
   // Not the header's own lines: a title or a field stays the header's.
