@@ -206,7 +206,12 @@ const ABSENT = new RegExp(`^(${keywordSource('fraværende')})(?=$|[\\s:])`, 'i')
 const APOLOGY = /^(afbud(?:\s+fra(?=\s))?)(?=$|[\s:])/i;
 /** `Ikke til stede: Anna Hansen (C)` (web pages), read as absent. */
 const NOT_PRESENT = /^(ikke\s+til\s+stede)(?=$|[\s:])/i;
-const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)/i;
+/** `… deltog ikke i behandlingen af punktet`, `… deltog ikke under punkterne 12-15`. */
+const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+(?:i\s+(?:sagens|punktets|behandlingen)|under\s+(?:behandlingen|punkt(?:et|erne)?\b))/i;
+/** `Anna Hansen havde meldt afbud, og Bo Jensen deltog i stedet.` (prose on web pages): the names before. */
+const REPORTED_APOLOGY = /\s(?:havde|har)\s+meldt\s+afbud\b/i;
+/** `Bo Jensen udeblev uden afbud.` */
+const STAYED_AWAY = /\s(?:udeblev|mødte\s+ikke)\s+uden\s+afbud\b/i;
 /** `Anna Hansen og Bo Jensen var fraværende.`: the names before. */
 const WERE_ABSENT = /\s(?:var|er)\s+fraværende\.?$/i;
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
@@ -233,6 +238,13 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
   if (text.endsWith('fraværende') || text.endsWith('fraværende.')) {
     const m = WERE_ABSENT.exec(text);
     if (m && m.index > 0 && isNameListLine(text.slice(0, m.index))) return { kind: 'absent', namesFrom: 0, namesTo: m.index };
+  }
+  // Prose: a name list, then what happened to it. A short line only, and the literal before the pattern.
+  if (text.length <= 200 && text.indexOf('afbud') > 0) {
+    const reported = REPORTED_APOLOGY.exec(text) ?? STAYED_AWAY.exec(text);
+    if (reported && reported.index > 0 && isNameListLine(text.slice(0, reported.index))) {
+      return { kind: reported[0].includes('meldt') ? 'apology' : 'absent', namesFrom: 0, namesTo: reported.index };
+    }
   }
   if (text.indexOf('ikke') < 0) return undefined;
   if (NOT_PARTICIPATING_LABEL.test(text)) return { kind: 'notParticipating', namesFrom: text.length, namesTo: text.length };
