@@ -1,4 +1,6 @@
 // Each pattern the real minutes showed, on a small inline document.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReferat } from '../server/src/parse/parser';
 import { runRules } from '../server/src/rules/index';
@@ -6,7 +8,7 @@ import { DEFAULT_CONFIG } from '../server/src/config/types';
 import { detectReferat } from '../server/src/parse/detect';
 import { chooseDialect, DIALECTS } from '../server/src/dialects/index';
 import { splitLines } from '../server/src/text/lines';
-import { doc, textAt } from './helpers';
+import { ROOT, doc, textAt } from './helpers';
 
 const codes = (text: string) => runRules(parseReferat(text), DEFAULT_CONFIG).map((d) => d.code);
 
@@ -527,5 +529,23 @@ describe('attendance told in sentences (local council web pages)', () => {
     expect(d.items[0].attendance.some((a) => a.names.some((n) => /formand/i.test(n.name)))).toBe(false);
     const prose = parseReferat(doc('Referat', '1. Meddelelser', 'Beslutning', 'Det blev oplyst, at to medlemmer havde meldt afbud.'));
     expect(prose.items[0].attendance).toEqual([]);
+  });
+});
+
+describe('a case number on the line above the item (Region Midtjylland)', () => {
+  const text = readFileSync(path.join(ROOT, 'fixtures', 'rules', 'empty-beslutning', 'triggers-case-above.txt'), 'utf8');
+  it('gives each item the case number above it, not the item before, and reads the committee after `til` / `mødet i`', () => {
+    const d = parseReferat(text);
+    expect(d.header.committee?.value).toBe('Regionsudvalget for Trafik');
+    expect(d.items.map((i) => [i.number, i.caseNumber?.value, textAt(d, i.caseNumber!.range), i.range.start.line, i.headingRange.start.line])).toEqual([
+      [12, '1-30-72-4-24', '1-30-72-4-24', 9, 11], [13, '1-30-72-9-24', '1-30-72-9-24', 28, 30], [14, '1-15-02-1-24', '1-15-02-1-24', 39, 41],
+    ]);
+    expect(d.items.map((i) => i.decisions.map((x) => x.text))).toEqual([['Udvalget godkendte planen.'], [''], ['Intet.']]);
+    expect(d.items[0].attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([['notParticipating', ['Karin Vester', 'Poul A. Strand']]]);
+  });
+  it('leaves a case reference in the text of the item before to that item', () => {
+    const d = parseReferat(text.replace('Tilbage til toppen\nSagnr.: 1-30-72-9-24', 'Se også sagen.\nSagnr.: 1-30-72-9-24 og 1-30-72-8-24'));
+    expect(d.items[1].caseNumber).toBeUndefined();
+    expect(d.items[0].decisions[0].text).toContain('Sagnr.: 1-30-72-9-24 og');
   });
 });

@@ -234,6 +234,13 @@ describe('incremental parsing', () => {
     expect(check(above, editLine(above, at, 'Beslutning')).full.items.map((i) => i.number)).toEqual([12, 15]);
     expect(check(above, editLine(above, at, '')).full.items.map((i) => i.number)).toEqual([12, 15]);
     expect(check(above, editLine(above, at, 'Et andet bibliotek')).full.items[1].title).toBe('Et andet bibliotek');
+    // A case number above an item is its own: made prose, it is the item before's again; typed, the item's.
+    const caseAbove = readFileSync(path.join(ROOT, 'fixtures', 'rules', 'empty-beslutning', 'triggers-case-above.txt'), 'utf8');
+    const caseLine = caseAbove.split('\n').indexOf('Sagnr.: 1-30-72-9-24');
+    const prose = check(caseAbove, editLine(caseAbove, caseLine, 'Sagnr.: 1-30-72-9-24 blev nævnt.'));
+    expect([prose.old.items[1].caseNumber?.value, prose.full.items[1].caseNumber]).toEqual(['1-30-72-9-24', undefined]);
+    const typed = check(editLine(caseAbove, caseLine, ''), caseAbove);
+    expect([typed.old.items[1].caseNumber, typed.full.items[1].caseNumber?.value]).toEqual([undefined, '1-30-72-9-24']);
   });
 
   it('takes items over after a line added above them in a document with part lines (Åbent referat)', () => {

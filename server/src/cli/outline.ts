@@ -57,7 +57,7 @@ export function outlineText(file: string, doc: ReferatDocument, lang: Lang): str
     const flags = [item.closed ? t(lang, 'detail.closed') : '', item.caseNumber ? t(lang, 'detail.case', item.caseNumber.value) : '']
       .filter(Boolean)
       .join(', ');
-    out.push(`  ${item.number}. ${item.title}  (${t(lang, 'outline.line', item.range.start.line + 1)}${flags ? ', ' + flags : ''})`);
+    out.push(`  ${item.number}. ${item.title}  (${t(lang, 'outline.line', item.headingRange.start.line + 1)}${flags ? ', ' + flags : ''})`);
     if (item.sections.length > 0) out.push(`     ${item.sections.map((s) => s.canonical).join(' · ')}`);
     const decision = shortDecision(item, 80);
     if (decision) out.push(`     ${t(lang, 'outline.decision')}: ${decision}`);

@@ -377,9 +377,12 @@ function readUnlabelled(ctx: HeaderContext, header: Header, titleLine: number): 
     }
   }
   if (!header.committee && header.title && header.title.committee === '' && titleLine >= 0) {
-    const k = valueLineAfter(ctx, titleLine);
+    let k = valueLineAfter(ctx, titleLine);
+    // `Referat` / `til` / `mødet i Forretningsudvalget` (Region Midtjylland): the committee after the linking words.
+    if (k !== undefined && /^(?:til|fra)$/i.test(lines[k].text)) k = valueLineAfter(ctx, k);
     if (k !== undefined && !isProseDate(lines[k].text) && lines[k].text.length <= 150 && !/referat|dagsorden/i.test(lines[k].text)) {
-      const { joined: _joined, ...field } = unlabelledField([lines[k]]);
+      const from = /^(?:(?:til|fra)\s+)?mødet?\s+i\s+(?=\p{Lu})/iu.exec(lines[k].text)?.[0].length ?? 0;
+      const { joined: _joined, ...field } = unlabelledField([lines[k]], from);
       header.committee = field;
     }
   }

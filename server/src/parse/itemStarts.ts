@@ -14,11 +14,14 @@ export interface ItemStart {
   /** The line the title starts on, and where in it. */
   titleLine: number;
   titleFrom: number;
+  /** A line above with the item's case number (`Sagnr.: 1-30-11-06-V` over `32. Title`, Region Midtjylland); set after the starts are chosen. */
+  caseLine?: number;
 }
 
-/** The item's first line: its title's where the title stands above the number. */
+/** The item's first line: its title's where the title stands above the number, or its case number's above both. */
 export function firstLineOf(start: ItemStart): number {
-  return Math.min(start.line, start.titleLine);
+  const first = Math.min(start.line, start.titleLine);
+  return start.caseLine !== undefined && start.caseLine < first ? start.caseLine : first;
 }
 
 export interface Candidate extends ItemStart {

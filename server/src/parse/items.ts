@@ -123,6 +123,9 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   const titleRange = joined.rangeOf(titleFrom, titleTo);
   const lastTitleLine = titleLines[titleLines.length - 1].index;
   const headingRange = lines.span(Math.min(headLine, start.titleLine), Math.max(headLine, lastTitleLine));
+  // A case number above the heading (`Sagnr.: 1-30-11-06-V`): the item's, and the item starts there.
+  const above = start.caseLine !== undefined ? matchCaseNumber(lines.text(start.caseLine)) : undefined;
+  if (above && !caseNumber) caseNumber = { value: above.value, range: lines.sub(start.caseLine!, above.from, above.to) };
   // The body starts after the title and after the number line, whichever comes last (`Sag nr. 139` under its title).
   if (k <= headLine) k = headLine + 1;
   const bodyEnd = lastNonBlank(lines, start.line, end);
@@ -136,7 +139,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     ...(closedRange ? { closedRange } : {}),
     headingRange,
     // The item starts where its heading does: one position for both.
-    range: lines.extend(headingRange, bodyEnd),
+    range: above ? lines.span(start.caseLine!, Math.max(bodyEnd, headingRange.end.line)) : lines.extend(headingRange, bodyEnd),
     page: lines.page(headingRange.start.line),
     ...(caseNumber ? { caseNumber } : {}),
     sections: [],

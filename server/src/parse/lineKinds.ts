@@ -45,6 +45,13 @@ export function matchCaseNumber(text: string): { value: string; from: number; to
   return { value, from, to: from + value.length };
 }
 
+/** `Sagnr.: 1-30-11-06-V`: a label and a case number, and nothing else on the line. */
+export function isLabelledCaseLine(text: string): boolean {
+  if (text.length > 80 || !CASE_LABEL.test(text)) return false;
+  const found = matchCaseNumber(text);
+  return found !== undefined && found.from > 0 && found.to >= text.trimEnd().length;
+}
+
 /** `Sagsnr.:` with its value elsewhere (pdftotext without -layout puts the values in a column of their own). */
 export function isCaseLabelAlone(text: string): boolean {
   return text.length < 20 && CASE_LABEL.test(text) && CASE_LABEL.exec(text)![0].length >= text.replace(/\s+$/, '').length;
@@ -210,6 +217,8 @@ const NOT_PRESENT = /^(ikke\s+til\s+stede)(?=$|[\s:])/i;
 const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+(?:i\s+(?:sagens|punktets|behandlingen)|under\s+(?:behandlingen|punkt(?:et|erne)?\b))/i;
 /** `Anna Hansen havde meldt afbud, og Bo Jensen deltog i stedet.` (prose on web pages): the names before. */
 const REPORTED_APOLOGY = /\s(?:havde|har)\s+meldt\s+afbud\b/i;
+/** `Anna Hansen og Bo Jensen var forhindrede i at deltage i sagens behandling.` (Region Midtjylland) */
+const KEPT_AWAY = /\s(?:var|er|blev)\s+forhindrede?\s+i\s+at\s+deltage\s+i\s+(?:sagens|punktets|behandlingen)/i;
 /** `Bo Jensen udeblev uden afbud.` */
 const STAYED_AWAY = /\s(?:udeblev|mødte\s+ikke)\s+uden\s+afbud\b/i;
 /** `Anna Hansen og Bo Jensen var fraværende.`: the names before. */
@@ -245,6 +254,10 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
     if (reported && reported.index > 0 && isNameListLine(text.slice(0, reported.index))) {
       return { kind: reported[0].includes('meldt') ? 'apology' : 'absent', namesFrom: 0, namesTo: reported.index };
     }
+  }
+  if (text.length <= 300 && text.indexOf('forhindre') > 0) {
+    const kept = KEPT_AWAY.exec(text);
+    if (kept && isNameListLine(text.slice(0, kept.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: kept.index };
   }
   if (text.indexOf('ikke') < 0) return undefined;
   if (NOT_PARTICIPATING_LABEL.test(text)) return { kind: 'notParticipating', namesFrom: text.length, namesTo: text.length };

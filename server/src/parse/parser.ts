@@ -10,7 +10,7 @@ import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './hea
 import { chooseStarts, firstLineOf, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
 import { isStructural, nextNonBlank, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries, unlinkedCopy, type ParsedToc } from './toc';
-import { CLOSED_PART, withoutColon } from './lineKinds';
+import { CLOSED_PART, isLabelledCaseLine, withoutColon } from './lineKinds';
 import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
 import { takeSuppressions } from './suppressions';
 import type { EditReuse, ParseFacts } from './reuse';
@@ -157,6 +157,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   const numbered = !list && toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
   const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
   const starts = chooseStarts(itemCandidates, guide);
+  markCaseLines(lines, starts, itemsFrom);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
   // The header's fields may stand after the TOC too (`Deltagere:` on web pages): it reads to the first item, past the TOC's lines.
@@ -266,6 +267,21 @@ function itemList(lines: Lines, candidates: readonly Candidate[], labels: LabelM
   const labelText = label >= 0 ? lines.text(label) : '';
   if (label >= 0 && label >= first.line - 3 && LIST_LABEL.test(labelText) && !isTitleLine(labelText) && labels.match(labelText) === undefined) return { heading: label, end };
   return first.line > 0 && lines.text(first.line - 1) === '' ? { heading: first.line - 1, end } : undefined;
+}
+
+/**
+ * An item whose case number stands on the line above its heading (`Sagnr.:
+ * 1-30-11-06-V` / blank / `32. Title`): that line is the item's first, not the
+ * last of the item before. Read from the lines on every parse, like the ends.
+ */
+function markCaseLines(lines: Lines, starts: ItemStart[], from: number): void {
+  for (let n = 0; n < starts.length; n++) {
+    const s = starts[n];
+    const floor = n > 0 ? Math.max(starts[n - 1].line, starts[n - 1].titleLine) : from - 1;
+    let k = firstLineOf(s) - 1;
+    for (let blanks = 0; k > floor && lines.text(k) === '' && blanks < 3; blanks++) k--;
+    if (k > floor && isLabelledCaseLine(lines.text(k))) s.caseLine = k;
+  }
 }
 
 function startContext(ctx: ItemContext, headingKind: (t: string) => 'history' | 'decision' | 'other' | undefined) {

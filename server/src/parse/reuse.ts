@@ -263,6 +263,7 @@ function reusableItems(previous: ReferatDocument | undefined, span: LineSpan | u
     const start = old.starts[j];
     const now = facts.starts[k];
     if (start.number !== now.number || start.titleLine + delta !== now.titleLine || start.titleFrom !== now.titleFrom) continue;
+    if ((start.caseLine === undefined ? undefined : start.caseLine + delta) !== now.caseLine) continue;
     if (old.inClosedPart[j] !== facts.inClosedPart[k]) continue;
     // A copy: linking the TOC sets tocEntry, and the previous model stays as it was.
     const from = previous.items[j];
