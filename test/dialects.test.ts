@@ -549,3 +549,22 @@ describe('a case number on the line above the item (Region Midtjylland)', () => 
     expect(d.items[0].decisions[0].text).toContain('Sagnr.: 1-30-72-9-24 og');
   });
 });
+
+describe('published cases with the committee’s dated decisions (Region Hovedstaden)', () => {
+  const text = doc(
+    'Trafikudvalg - mødesager', 'Punkter på dagsordenen', '  1. Godkendelse af dagsorden\n  2. Nye busruter', '1. Godkendelse af dagsorden',
+    'Trafikudvalgets beslutning den 8. november 2022:', 'Dagsordenen blev godkendt.', 'Anna Holm (A) og Bo Berg (V) deltog ikke i sagens behandling.',
+    '2. Nye busruter', 'INDSTILLING', 'Administrationen anbefaler, at ruterne godkendes.', 'POLITISK BEHANDLING',
+    'Trafikudvalgets beslutning den 8. november 2022:', 'Anbefalet.', 'BAGGRUND', 'Ruterne er lagt om efter en høring.',
+  );
+  it('reads the title’s committee, each decision with its date, and the upper-case headings', () => {
+    const d = parseReferat(text);
+    expect(d.header.committee?.value).toBe('Trafikudvalg');
+    expect(d.toc!.entries.map((e) => e.items)).toEqual([[0], [1]]);
+    expect(d.items.map((i) => i.decisions.map((x) => [x.committee, x.date, x.text]))).toEqual([
+      [['Trafikudvalget', { day: 8, month: 11, year: 2022 }, 'Dagsordenen blev godkendt.']], [['Trafikudvalget', { day: 8, month: 11, year: 2022 }, 'Anbefalet.']],
+    ]);
+    expect(d.items[1].sections.map((s) => s.canonical)).toEqual(['Indstilling', 'Politisk behandling', 'Beslutning', 'Baggrund']);
+    expect(codes(text)).toEqual(['missing-header-field']);
+  });
+});

@@ -30,8 +30,8 @@ export const WEB_NAVIGATION = /^(?:(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+
 /** `Sager 139 - 166`, `Sager 103 (ØU 137/07) - 136 (ØU 174/07)`: the page's range of cases above them. */
 export const CASE_RANGE = /^sager\s+\d{1,4}(?:\s*\([^()]{1,30}\))?\s*[-–]\s*\d{1,4}(?:\s*\([^()]{1,30}\))?$/i;
 
-/** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), also met in other systems' quotes. */
-export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning(?:\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}))?(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
+/** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), `Forretningsudvalgets beslutning den 8. november 2022:` (Region Hovedstaden), also met in other systems' quotes. */
+export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning(?:\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s{0,2}(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}))?(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
 
 /** The fields of a dialect that are the same for most systems. */
 export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 'signals'> = {

@@ -50,6 +50,8 @@ const TITLE = /^REFERAT(?=$|[\s:])/i;
  * name, not a sentence that ends on a little word (`Godkendelse af Referat`).
  */
 const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT)(?=$|[\s:.,–—-])/u;
+/** `Forretningsudvalg - mødesager` (Region Hovedstaden's published cases, with their decisions). */
+const MEETING_CASES_TITLE = /^(\p{Lu}[^\t]{1,80}?)\s+[-–]\s+[Mm]ødesager$/u;
 const LITTLE_WORD_END = /\s(?:af|fra|til|om|på|i|for|og|med|et|det|vedr\.?)$/i;
 /** `fra møde i`, `af mødet i`, `for mødet i`: between the word and the committee. */
 const OF_MEETING = /^(?:(?:fra|af|for)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?(?:møde[t]?|mødet)(?:\s+i)?|fra|for)\s+/i;
@@ -59,7 +61,7 @@ const WEEKDAY_END = /\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)
 function titleShape(text: string): { committeeFrom: number; committeeTo?: number; restFrom: number } | undefined {
   if (text.length > 250) return undefined;
   if (TITLE.test(text)) return { committeeFrom: 7, restFrom: 7 };
-  const m = TITLE_AFTER.exec(text);
+  const m = TITLE_AFTER.exec(text) ?? MEETING_CASES_TITLE.exec(text);
   if (!m || LITTLE_WORD_END.test(m[1])) return undefined;
   return { committeeFrom: 0, committeeTo: m[1].length, restFrom: m[0].length };
 }
