@@ -287,6 +287,8 @@ describe('title lines of systems that put the committee first or the date in the
     ['Referat fra møde i Kulturudvalget onsdag den 3. februar 2021 kl. 16', 'Kulturudvalget', { day: 3, month: 2, year: 2021 }],
     ['Referat af mødet i Regionsrådet 3. februar 2021 kl. 14:00 i salen', 'Regionsrådet', { day: 3, month: 2, year: 2021 }],
     ['REFERAT Kulturudvalget d. 03-02-2021', 'Kulturudvalget', { day: 3, month: 2, year: 2021 }],
+    ['Kulturudvalget - referat 03-02-2021', 'Kulturudvalget', { day: 3, month: 2, year: 2021 }],
+    ['Kulturudvalg - mødesager', 'Kulturudvalg', undefined],
   ])('reads %j', (title, committee, date) => {
     const d = header(title);
     expect(d.header.title?.committee).toBe(committee);
@@ -298,10 +300,12 @@ describe('title lines of systems that put the committee first or the date in the
     expect(header('Byrådet\n\nReferat').header.committee?.value).toBe('Byrådet');
     expect(header('Mødedato: 3. februar 2021\nReferat').header.committee).toBeUndefined();
     expect(header('Åbent møde\nReferat\nKulturudvalget').header.committee?.value).toBe('Kulturudvalget');
+    expect(header('Referat\ntil\nmødet i Kulturudvalget\nden 3. februar 2021 kl. 16:00').header.committee?.value).toBe('Kulturudvalget');
   });
   it('takes a sentence that names the minutes for no title', () => {
     expect(header('Godkendelse af Referat').header.title).toBeUndefined();
     expect(header('Der blev taget referat af mødet').header.title).toBeUndefined();
+    expect(header('Der blev taget referat af mødet - referat følger').header.title).toBeUndefined();
   });
   it("asks for no `Mødedato` where the title carries the date, and for one where it does not", () => {
     expect(codes(doc('Kulturudvalget – Referat – 3. februar 2021', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'))).not.toContain('missing-header-field');

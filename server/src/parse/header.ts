@@ -50,8 +50,10 @@ const TITLE = /^REFERAT(?=$|[\s:])/i;
  * name, not a sentence that ends on a little word (`Godkendelse af Referat`).
  */
 const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT)(?=$|[\s:.,–—-])/u;
+/** `Forretningsudvalget - referat 05-12-2007` (Region Syddanmark): after a dash and a committee's name the word needs no capital. */
+const DASH_TITLE = /^(\p{Lu}[^\t]{0,80}?(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?))\s+[-–—]\s+referat(?=$|[\s:.,])/u;
 /** `Forretningsudvalg - mødesager` (Region Hovedstaden's published cases, with their decisions). */
-const MEETING_CASES_TITLE = /^(\p{Lu}[^\t]{1,80}?)\s+[-–]\s+[Mm]ødesager$/u;
+const MEETING_CASES_TITLE = /^(\p{Lu}[^\t]{0,80}?(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?))\s+[-–]\s+[Mm]ødesager$/u;
 const LITTLE_WORD_END = /\s(?:af|fra|til|om|på|i|for|og|med|et|det|vedr\.?)$/i;
 /** `fra møde i`, `af mødet i`, `for mødet i`: between the word and the committee. */
 const OF_MEETING = /^(?:(?:fra|af|for)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?(?:møde[t]?|mødet)(?:\s+i)?|fra|for)\s+/i;
@@ -61,7 +63,7 @@ const WEEKDAY_END = /\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)
 function titleShape(text: string): { committeeFrom: number; committeeTo?: number; restFrom: number } | undefined {
   if (text.length > 250) return undefined;
   if (TITLE.test(text)) return { committeeFrom: 7, restFrom: 7 };
-  const m = TITLE_AFTER.exec(text) ?? MEETING_CASES_TITLE.exec(text);
+  const m = TITLE_AFTER.exec(text) ?? MEETING_CASES_TITLE.exec(text) ?? DASH_TITLE.exec(text);
   if (!m || LITTLE_WORD_END.test(m[1])) return undefined;
   return { committeeFrom: 0, committeeTo: m[1].length, restFrom: m[0].length };
 }
@@ -298,7 +300,7 @@ function blankLine(all: Lines, i: number): Line {
 }
 
 /** A line that is a committee's name (`Økonomiudvalget`, `Konstituerende møde i Kommunalbestyrelsen`): what stands before `møde i` is left out. */
-const COMMITTEE_LINE = /^(.{0,60}?\bmøde(?:t)?\s+i\s+)?\p{Lu}[\p{L} ,.\-–]{0,80}?(?:udvalg(?:et)?|bestyrelse(?:n)?|byråd(?:et)?|råd(?:et)?|forsamling(?:en)?|nævn(?:et)?|kommission(?:en)?)$/iu;
+const COMMITTEE_LINE = /^(.{0,60}?\bmøde(?:t)?\s+i\s+)?\p{Lu}[\p{L} ,.\-–]{0,80}?(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?)$/iu;
 
 /** Reads title and fields from lines [0, end). */
 export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { from: number; to: number }): Header {
