@@ -572,3 +572,29 @@ describe('published cases with the committee’s dated decisions (Region Hovedst
     expect(codes(text)).toEqual(['missing-header-field']);
   });
 });
+
+describe('items marked open or closed after their number (Region Sjælland)', () => {
+  const text = doc(
+    'Søg', 'Referat', 'Referat - Kulturudvalget 2022-2025', '03-02-2021 16:00', 'Medlemmer af udvalget:', 'Anna Holm', 'Formand', '(A)', 'Bo Berg', '(V)',
+    'JensLund-Madsen', '(F)', 'Fraværende:', 'Bo Berg', '(V)', 'Indholdsfortegnelse',
+    '1 (Åben) Godkendelse af dagsorden 4', '2 (Lukket) Salg af ejendom 6',
+    '1 (Åben) Godkendelse af dagsorden', 'Sagsnr.: 21-000123', 'Beslutning', 'Godkendt.', '2 (Lukket) Salg af ejendom',
+  );
+  it('reads the items, their TOC entries and the closed one, and leaves the mark out of the titles', () => {
+    const d = parseReferat(text);
+    expect(d.items.map((i) => [i.number, i.title, i.closed, i.caseNumber?.value])).toEqual([[1, 'Godkendelse af dagsorden', false, '21-000123'], [2, 'Salg af ejendom', true, undefined]]);
+    expect(d.toc!.entries.map((e) => [e.number, e.title, e.pages, e.closed, e.items])).toEqual([[1, 'Godkendelse af dagsorden', [4], false, [0]], [2, 'Salg af ejendom', [6], true, [1]]]);
+    expect(codes(text)).toEqual([]);
+  });
+  it('takes the page’s own title line under a bare `Referat`, and the members each in paragraphs of name, role and party', () => {
+    const d = parseReferat(text);
+    expect(d.header.committee?.value).toBe('Kulturudvalget 2022-2025');
+    expect(d.header.meetingDate?.time).toBe('16:00');
+    expect(d.header.participants?.members.map((m) => [m.name, m.note])).toEqual([['Anna Holm', 'formand, A'], ['Bo Berg', 'V'], ['JensLund-Madsen', 'F']]);
+    expect(d.header.absent?.members.map((m) => [m.name, m.note])).toEqual([['Bo Berg', 'V']]);
+  });
+  it('keeps a number before a bracket that is no such mark a line of text', () => {
+    const d = parseReferat(doc('Referat', '1 (Åben) Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2 (se bilag) blev nævnt', 'Tekst.'));
+    expect(d.items.map((i) => i.number)).toEqual([1]);
+  });
+});

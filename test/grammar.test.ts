@@ -95,6 +95,10 @@ describe('TextMate grammar on the other systems', () => {
     const page = ['Lokale: Mødelokale 2', 'Sager 139 - 140', 'Meddelelser', 'Sag nr. 139', 'Sagens kerne', 'Baggrund og vurdering', 'Sag nr. 74 Ny cykelsti', 'Sag nr. 12/3456'].join('\n');
     expect(scopesOf(page, 'Lokale')[0]).toContain('keyword.other.label.referat');
     expect(scopesOf('Tidspunkt: Kl. 19:00', 'Tidspunkt')[0]).toContain('keyword.other.label.referat');
+    const status = '3 (Lukket) Salg af ejendom\n1 (Åben) Godkendelse af dagsorden';
+    expect(scopesOf(status, 'Lukket')[0]).toContain('keyword.other.closed.referat');
+    expect(scopesOf(status, '1', (l) => l.startsWith('1 '))[0]).toContain('constant.numeric.item-number.referat');
+    expect(scopesOf(status, 'Godkendelse')[0]).toContain('entity.name.section.item.referat');
     const regionh = 'Trafikudvalgets beslutning den 8. november 2022:\nPOLITISK BEHANDLING\nFremmøde og inhabilitet:';
     expect(scopesOf(regionh, '8. november 2022')[0]).toContain('constant.numeric.date.referat');
     expect(scopesOf(regionh, 'beslutning')[0]).toContain('keyword.control.decision.referat');

@@ -9,6 +9,8 @@ export const SAG_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s{
 export const SAG_ALONE_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*\([^()]{1,30}\))?$/i, titleOnLineBefore: true };
 /** `3.   Title`: a number, a full stop and a gap (eDoc with -layout). */
 export const NUMBER_GAP_ITEM: ItemForm = { pattern: /^(\d{1,4})\.(?:[ \t]{2,}|\t)(?=\S)/ };
+/** `1 (Åben) Godkendelse af dagsorden`, `3 (Lukket) Salg af ejendom` (Region Sjælland): the number, then whether the item is open. */
+export const STATUS_ITEM: ItemForm = { pattern: /^(\d{1,4})\s+(?=\((?:åben|åbent|lukket)\)\s+\S)/i };
 /** `3.` alone, the title on the next line (eDoc without -layout). */
 export const NUMBER_ALONE_ITEM: ItemForm = { pattern: /^(\d{1,4})\.$/, titleOnNextLine: true };
 /** `715. Title`: a running number and the title after one space (Acadre). */
@@ -39,7 +41,7 @@ export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 
     committee: ['Udvalg'],
     meetingDate: ['Mødedato', 'Dato'],
     place: ['Mødested', 'Sted', 'Lokale'],
-    participants: ['Mødedeltagere', 'Deltagere', 'Medlemmer', 'Tilstede', 'Til stede'],
+    participants: ['Mødedeltagere', 'Deltagere', 'Medlemmer af udvalget', 'Medlemmer', 'Tilstede', 'Til stede'],
     absent: ['Afbud/Fraværende', 'Fraværende', 'Afbud'],
     secretary: ['Sekretær', 'Referent'],
   },

@@ -211,7 +211,8 @@ function parseMeetingDate(field: Field & { joined?: JoinedText }, nextLine?: Lin
   if (found) {
     result.date = found.date;
     result.dateRange = joined.rangeOf(found.from, found.to);
-    const time = TIME.exec(joined.text.slice(found.to)) ?? (nextLine ? TIME_LINE.exec(nextLine.text) : null);
+    const rest = joined.text.slice(found.to);
+    const time = TIME.exec(rest) ?? BARE_TIME.exec(rest) ?? (nextLine ? TIME_LINE.exec(nextLine.text) : null);
     if (time) result.time = time[1].replace('.', ':');
   }
   return result;
@@ -219,6 +220,8 @@ function parseMeetingDate(field: Field & { joined?: JoinedText }, nextLine?: Lin
 
 const TIME = /\bkl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})/i;
 const TIME_LINE = /^kl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})$/i;
+/** `08-03-2021 16:00`: a time right after the date, with a colon. */
+const BARE_TIME = /^\s*[-–,]?\s*(\d{1,2}:\d{2})(?![\d:])/;
 /** `Tidspunkt: Kl. 19:00`, `Mødetidspunkt: 9:30-11:00`, `Starttidspunkt: kl. 16.00`. */
 const TIME_FIELD = /^(?:møde|start)?tidspunkt\s*:?\s*(?:kl(?:\.|okken)?\s*)?(\d{1,2}[.:]\d{2})\b/i;
 
@@ -226,6 +229,13 @@ const TIME_FIELD = /^(?:møde|start)?tidspunkt\s*:?\s*(?:kl(?:\.|okken)?\s*)?(\d
 function namesPerLine(lines: Line[]): NameRef[] {
   const names: NameRef[] = [];
   for (const line of lines) {
+    // `Heino Knudsen` / `Formand` / `(A)`, each a paragraph of its own (web pages): the role and party are the name's notes.
+    const aside = names.length > 0 ? asideOf(line.text) : undefined;
+    if (aside !== undefined) {
+      const previous = names[names.length - 1];
+      previous.note = previous.note ? `${previous.note}, ${aside}` : aside;
+      continue;
+    }
     const joined = new JoinedText([line]);
     const text = joined.text;
     const gap = /\s{3,}|\t+/g;
@@ -240,14 +250,45 @@ function namesPerLine(lines: Line[]): NameRef[] {
   return names;
 }
 
+/** A line with only a member's party (`(A)`) or role (`Formand`, `2. næstformand`). */
+const PARTY_LINE = /^\(([^()]{1,12})\)$/;
+const ROLE_LINE = /^(?:\d\.\s*)?(?:formand|næstformand|løsgænger|borgmester|viceborgmester)$/i;
+
+function asideOf(text: string): string | undefined {
+  const party = PARTY_LINE.exec(text);
+  if (party) return party[1];
+  return ROLE_LINE.test(text) ? text.toLowerCase() : undefined;
+}
+
+/**
+ * Whether the list goes on after a blank line at k (the next text at `next`):
+ * a party or role, or a name after one, where each stands in a paragraph of its own.
+ */
+function listGoesOn(ctx: HeaderContext, last: Line, next: number): boolean {
+  const text = ctx.lines[next].text;
+  if (asideOf(text) !== undefined) return true;
+  if (asideOf(last.text) === undefined || text.length > 60 || /[\d:]/.test(text) || !/^\p{Lu}/u.test(text) || isBoundary(ctx, text)) return false;
+  // A name: two words or more with capitals, or one the party or role follows (`JohnFobian-Madsen` / `(A)`).
+  if (/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(text)) return true;
+  let k = next + 1;
+  while (k < ctx.end && ctx.lines[k].text === '' && k <= next + 2) k++;
+  return k < ctx.end && asideOf(ctx.lines[k].text) !== undefined;
+}
+
 /** The lines of a list under a label that stands alone, up to a blank line or the next field. */
 function listLines(ctx: HeaderContext, at: number): Line[] {
   const out: Line[] = [];
-  for (let k = at + 1; k < ctx.end && out.length < 60; k++) {
+  for (let k = at + 1; k < ctx.end && out.length < 120; k++) {
     const text = ctx.lines[k].text;
     if (text === '') {
-      if (out.length > 0) break;
-      continue;
+      if (out.length === 0) continue;
+      let next = k + 1;
+      while (next < ctx.end && ctx.lines[next].text === '' && next <= k + 1) next++;
+      if (next < ctx.end && ctx.lines[next].text !== '' && listGoesOn(ctx, out[out.length - 1], next)) {
+        k = next - 1;
+        continue;
+      }
+      break;
     }
     if (isBoundary(ctx, text)) break;
     out.push(ctx.lines[k]);
@@ -316,6 +357,15 @@ export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { 
       header.title = parseTitle(line);
       titleLine = i;
       continue;
+    }
+    // A bare `Referat` over the page's own title line (`Referat - Regionsrådet 2018-2021`, Region Sjælland): that line is the title.
+    if (header.title && header.title.committee === '' && !header.title.date && i - titleLine <= 3 && isTitleLine(line.text)) {
+      const fuller = parseTitle(line);
+      if (fuller.committee !== '') {
+        header.title = fuller;
+        titleLine = i;
+        continue;
+      }
     }
     const label = ctx.labels.match(line.text);
     if (!label) continue;

@@ -7,7 +7,7 @@ import { isPageFooter } from './toc';
 import type { LabelMatcher } from './header';
 import type { ItemStart } from './itemStarts';
 import {
-  CLOSED_PREFIX, TRAILING_CASE, isCaseLabelAlone, isNameListLine, isNothingToReport, looksLikeHeading, matchAttendance,
+  CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isCaseLabelAlone, isNameListLine, isNothingToReport, looksLikeHeading, matchAttendance,
   matchCaseNumber, matchDecision, matchHeading, type DecisionHeading,
 } from './lineKinds';
 import { parseNameList } from './names';
@@ -109,8 +109,9 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     closed = true;
     closedRange = joined.rangeOf(0, closedMatch[0].replace(/\s+$/, '').length);
     titleFrom = closedMatch[0].length;
-  } else if (ctx.inClosedPart(start.line)) {
-    closed = true;
+  } else {
+    titleFrom = OPEN_PREFIX.exec(joined.text)?.[0].length ?? 0;
+    if (ctx.inClosedPart(start.line)) closed = true;
   }
   let caseNumber: Item['caseNumber'];
   const glued = TRAILING_CASE.exec(joined.text);

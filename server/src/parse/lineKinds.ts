@@ -14,8 +14,10 @@ export function isNothingToReport(text: string): boolean {
   return NOTHING_TO_REPORT.test(text);
 }
 
-/** `Lukket: `, `Lukket punkt: ` before a closed item's title. */
-export const CLOSED_PREFIX = /^lukket(?:\s+punkt)?\s*:\s*/i;
+/** `Lukket: `, `Lukket punkt: `, `(Lukket) ` before a closed item's title. */
+export const CLOSED_PREFIX = /^(?:lukket(?:\s+punkt)?\s*:|\(lukket\))\s*/i;
+/** `(Åben) ` before an open item's title (Region Sjælland): not part of the title. */
+export const OPEN_PREFIX = /^\(åben(?:t)?\)\s*/i;
 /** `Lukket referat`: the part of the minutes with the closed items. */
 export const CLOSED_PART = /^lukket\s+(?:referat|dagsorden|møde|punkter|del)$/i;
 

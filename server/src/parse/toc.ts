@@ -2,7 +2,7 @@ import type { Line, Range, Toc, TocEntry } from '../model/types';
 import { JoinedText } from '../text/joined';
 import { lineRange, lineViews, linesRange, spanRange, subRange, type Lines } from '../text/lines';
 import { titleKey } from '../text/normalize';
-import { CLOSED_PART, CLOSED_PREFIX } from './lineKinds';
+import { CLOSED_PART, CLOSED_PREFIX, OPEN_PREFIX } from './lineKinds';
 
 export const TOC_HEADING = /^(?:indholdsfortegnelse|indhold)\s*:?$/i;
 const PAGE_FOOTER = /^side\s+\d+(\s+(af|\/)\s+\d+)?$/i;
@@ -92,6 +92,8 @@ function entryFrom(draft: EntryDraft): TocEntry {
   if (closedMatch) {
     closed = true;
     from = closedMatch[0].length;
+  } else {
+    from = OPEN_PREFIX.exec(joined.text)?.[0].length ?? 0;
   }
   const title = joined.text.slice(from).replace(/\s+/g, ' ').trim();
   const titleRange = joined.rangeOf(from, joined.text.length);
@@ -114,7 +116,7 @@ function entryFrom(draft: EntryDraft): TocEntry {
 }
 
 /** `1. Meddelelser`, `715.`, `Punkt 3: Title`: an entry that gives its item's number. */
-const NUMBERED_ENTRY = /^(?:[-•·*▪◦]\s+)?(?:(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:)|sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*[:.])?)(?:\s+|$)/i;
+const NUMBERED_ENTRY = /^(?:[-•·*▪◦]\s+)?(?:(?:punkt\s{1,5})?(\d{1,5})(?:\.|\s*:|(?=\s+\((?:åben|åbent|lukket)\)\s))|sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*[:.])?)(?:\s+|$)/i;
 const PAGE_ONLY = /^\d{1,3}$/;
 /** `Lukkede punkter`, `Åbne punkter`: a part's label among the entries. */
 const TOC_PART = /^(lukkede?|åbne?|åbent)\s+(?:punkter|sager)\s*:?$/i;
