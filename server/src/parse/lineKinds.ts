@@ -250,14 +250,15 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
     const m = WERE_ABSENT.exec(text);
     if (m && m.index > 0 && isNameListLine(text.slice(0, m.index))) return { kind: 'absent', namesFrom: 0, namesTo: m.index };
   }
-  // Prose: a name list, then what happened to it. A short line only, and the literal before the pattern.
-  if (text.length <= 200 && text.indexOf('afbud') > 0) {
+  // Sentences about people: a name list, then what happened to it. A line that starts with a name only, and the literal before the pattern.
+  const named = text.length <= 300 && startsWithName(text);
+  if (named && text.length <= 200 && text.indexOf('afbud') > 0) {
     const reported = REPORTED_APOLOGY.exec(text) ?? STAYED_AWAY.exec(text);
     if (reported && reported.index > 0 && isNameListLine(text.slice(0, reported.index))) {
       return { kind: reported[0].includes('meldt') ? 'apology' : 'absent', namesFrom: 0, namesTo: reported.index };
     }
   }
-  if (text.length <= 300 && text.indexOf('forhindre') > 0) {
+  if (named && text.indexOf('forhindre') > 0) {
     const kept = KEPT_AWAY.exec(text);
     if (kept && isNameListLine(text.slice(0, kept.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: kept.index };
   }
@@ -266,6 +267,29 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
   const m = NOT_PARTICIPATING.exec(text);
   if (!m || m.index === 0) return undefined;
   return { kind: 'notParticipating', namesFrom: 0, namesTo: m.index };
+}
+
+/** Latin capitals, `Æ`, `Ø` and `Å` among them. */
+function isCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * Whether a line can start with a person's name: a capital, a first word and
+ * a second capital (`Anna Hansen`, `Lars van Dijk`). Prose rarely does
+ * (`Det blev oplyst`), and this test, unlike the searches it spares, looks at
+ * a few characters only.
+ */
+const PARTICLE = /^(?:van|von|de|der|den|la|le) \p{Lu}/u;
+
+function startsWithName(text: string): boolean {
+  if (!isCapital(text.charCodeAt(0))) return false;
+  const space = text.indexOf(' ');
+  if (space < 2 || space > 30) return false;
+  const next = text.charCodeAt(space + 1);
+  if (isCapital(next)) return true;
+  // `van`, `von`, `de`, `der`, `den`, `la`, `le` before the family name.
+  return (next === 0x76 || next === 0x64 || next === 0x6c) && PARTICLE.test(text.slice(space + 1, space + 6));
 }
 
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|der|den|la|le|\p{Lu})[\p{L}'’.-]*){1,5}(?:\s*\([^()]{1,30}\))?$/u;
