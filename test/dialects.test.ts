@@ -600,3 +600,16 @@ describe('items marked open or closed after their number (Region Sjælland)', ()
     expect(d.items.map((i) => i.number)).toEqual([1]);
   });
 });
+
+describe('one item’s own web page, without its number', () => {
+  const text = readFileSync(path.join(ROOT, 'fixtures', 'rules', 'unreadable-structure', 'triggers-one-item-page.txt'), 'utf8');
+  it('says which sections it saw and what would make the page readable, and the advice works', () => {
+    const found = runRules(parseReferat(text), DEFAULT_CONFIG);
+    expect(found.map((f) => f.code)).toEqual(['unreadable-structure']);
+    expect(found[0].message.da).toContain('»Indstilling« (linje 10), »Beslutning« (linje 18)');
+    expect(found[0].message.en).toContain('"1. <title>"');
+    const numbered = parseReferat(text.replace('Ny legeplads i Sydhavnen', '1. Ny legeplads i Sydhavnen'));
+    expect(numbered.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([[1, 'Ny legeplads i Sydhavnen', ['Indstillingen blev godkendt.']]]);
+    expect(numbered.headingsWithoutItems).toBeUndefined();
+  });
+});

@@ -248,4 +248,6 @@ export interface ReferatDocument {
   eol: '\n' | '\r\n';
   /** Inline suppression markers, in line order. */
   suppressions: Suppression[];
+  /** Where no item was found: the first lines (up to three) that are known section headings. */
+  headingsWithoutItems?: number[];
 }

@@ -200,6 +200,12 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     if (fallback.items.length > 0) return fallback;
   }
   const last = lines.length - 1;
+  // No item, yet sections (`Indstilling`, `Beslutning`): most likely one item's own web page, its number not in the text.
+  const headingsWithoutItems: number[] = [];
+  for (let i = 0; items.length === 0 && i < lines.length && headingsWithoutItems.length < 3; i++) {
+    const t = lines.text(i);
+    if (t !== '' && headingKind(t) !== undefined) headingsWithoutItems.push(i);
+  }
   const doc: ReferatDocument = {
     source: text,
     lines,
@@ -215,6 +221,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     eol: /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n',
     suppressions,
   };
+  if (headingsWithoutItems.length > 0) doc.headingsWithoutItems = headingsWithoutItems;
   if (facts) reuse?.remember(doc, facts);
   return doc;
 }

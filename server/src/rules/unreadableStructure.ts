@@ -17,6 +17,18 @@ export const unreadableStructure: Rule = {
     const first = doc.lines.at(firstLine);
     const dialect = dialectById(doc.dialect.id) ?? GENERIC;
     const forms = [...new Set([...dialect.itemExamples, ...GENERIC.itemExamples])].map((f) => `»${f}«`).join(', ');
+    const headings = doc.headingsWithoutItems ?? [];
+    if (headings.length > 0) {
+      // Sections without an item line: say what was seen, and what would make it readable.
+      const seen = (word: string) => headings.map((l) => `»${doc.lines.text(l)}« (${word} ${l + 1})`).join(', ');
+      return [{
+        range: range(first.index, first.start, first.index, Math.max(first.start, first.end)),
+        message: text(
+          `Ingen punktlinje fundet, men teksten har sektioner: ${seen('linje')}. Er det ét punkts egen webside? Skriv punktets nummer og titel over dets sektioner (fx »1. <titel>«), så kan det tjekkes. Der blev ledt efter punktlinjer som ${forms} (↵ er et linjeskift; læst som ${dialect.name}).`,
+          `No item line found, but the text has sections: ${seen('line')}. Is it one item's own web page? Write the item's number and title above its sections (e.g. "1. <title>") so it can be checked. Looked for item lines like ${forms} (↵ is a line break; read as ${dialect.id}).`,
+        ),
+      }];
+    }
     return [{
       range: range(first.index, first.start, first.index, Math.max(first.start, first.end)),
       message: text(
