@@ -613,3 +613,25 @@ describe('one item’s own web page, without its number', () => {
     expect(numbered.headingsWithoutItems).toBeUndefined();
   });
 });
+
+describe('an eDoc page of one numbered item (Region Nordjylland)', () => {
+  const text = doc(
+    'Tilbage til oversigt', 'Regionsrådet\n23-08-2021 13:00', 'Udskriv', '1. Meddelelse fra formanden', 'Referat',
+    'Følgende blev nævnt på mødet:', '1. Afbud. Der var afbud fra Lise Dahl og Ole Berg.', '2. Formandsbeslutning. Formanden orienterede om en beslutning, hun havde truffet.',
+  );
+  it('reads `Referat` over the text as the decision, the page’s links as furniture, and the numbered sentences as text', () => {
+    const d = parseReferat(text);
+    expect(d.header.committee?.value).toBe('Regionsrådet');
+    expect(d.header.place).toBeUndefined();
+    expect(d.webPage).toBe(true);
+    expect(d.items.map((i) => [i.number, i.title, i.decisions.length])).toEqual([[1, 'Meddelelse fra formanden', 1]]);
+    expect(d.items[0].decisions[0].text).toContain('2. Formandsbeslutning.');
+    expect(codes(text)).toEqual([]);
+  });
+  it('keeps `Referat` in a list of attachments an attachment, and a short numbered title an item', () => {
+    const attachments = parseReferat(doc('Referat', '1. Meddelelser', 'Bilag', 'Referat', 'Beslutning', 'Taget til efterretning.'));
+    expect(attachments.items[0].decisions.map((x) => x.text)).toEqual(['Taget til efterretning.']);
+    const short = parseReferat(doc('Referat', '1. Meddelelser', 'Beslutning', 'Godkendt.', '2. Status. Budget.', 'Beslutning', 'Godkendt.'));
+    expect(short.items.map((i) => i.number)).toEqual([1, 2]);
+  });
+});

@@ -187,11 +187,18 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
     } else if (titleFrom >= text.length && !/^(?:punkt|pkt)/i.test(text)) {
       continue;
     }
-    const title = lines.text(titleLine).slice(titleFrom).trim().toLowerCase();
-    candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict: !/^(?:punkt|pkt|sag\s)/i.test(text) });
+    const strict = !/^(?:punkt|pkt|sag\s)/i.test(text);
+    const written = lines.text(titleLine).slice(titleFrom).trim();
+    // `2. Formandsbeslutning. Ulla Hansen orienterede om …`: a numbered list of sentences in the text, not an item.
+    if (strict && written.length > 60 && SENTENCES.test(written)) continue;
+    const title = written.toLowerCase();
+    candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict });
   }
   return candidates;
 }
+
+/** A word, a full stop, and a new sentence that ends with one: prose, where a title is a name. */
+const SENTENCES = /\p{Ll}{3}\.\s+\p{Lu}.*\.$/u;
 
 function moved(c: Candidate, shift: number): Candidate {
   return { line: c.line + shift, number: c.number, titleLine: c.titleLine + shift, titleFrom: c.titleFrom, title: c.title, inHistory: c.inHistory, strict: c.strict };

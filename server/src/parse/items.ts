@@ -80,6 +80,9 @@ interface OpenSection {
 /** `Pkt. 42`, `Punkt 42` alone: the item's number said again. */
 const ECHO_NUMBER = /^(?:punkt|pkt\.?)\s{0,3}(\d{1,5})\.?$/i;
 
+const MINUTES_HEADING = /^referat:?$/i;
+const MINUTES_DECISION: DecisionHeading = { kind: 'decision' };
+
 /** An item on who is away: `Fraværende`, `Afbud`, `Fravær og stedfortrædere`. */
 const ATTENDANCE_ITEM = /^(?:fravær|afbud)/i;
 
@@ -184,7 +187,8 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
       continue;
     }
 
-    const decision = matchDecision(text, vocabulary);
+    // `Referat` alone over an item's decision (eDoc's pages of one item, Region Nordjylland); in a list of attachments it names one.
+    const decision = matchDecision(text, vocabulary) ?? (text.length <= 8 && MINUTES_HEADING.test(text) && open?.section.canonical !== 'Bilag' ? MINUTES_DECISION : undefined);
     if (decision?.kind === 'quoted') {
       // One range for the heading line, shared where several parts start as it (ranges are never changed).
       const own = lines.range(i);
