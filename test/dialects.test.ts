@@ -533,6 +533,8 @@ describe('attendance told in sentences (local council web pages)', () => {
     expect(d.items[0].attendance.some((a) => a.names.some((n) => /formand/i.test(n.name)))).toBe(false);
     const prose = parseReferat(doc('Referat', '1. Meddelelser', 'Beslutning', 'Det blev oplyst, at to medlemmer havde meldt afbud.'));
     expect(prose.items[0].attendance).toEqual([]);
+    const role = parseReferat(doc('Referat', '1. Meddelelser', 'Beslutning', 'Taget til efterretning.', 'Formanden deltog ikke i sagens behandling.', 'Følgende deltog ikke i behandlingen af punktet:', 'Bo Berg'));
+    expect(role.items[0].attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([['notParticipating', ['Bo Berg']]]);
     const particle = parseReferat(doc('Referat', '1. Meddelelser', 'Beslutning', 'Taget til efterretning.', 'Lars van Dijk havde meldt afbud.'));
     expect(particle.items[0].attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([['apology', ['Lars van Dijk']]]);
   });

@@ -250,23 +250,34 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
     const m = WERE_ABSENT.exec(text);
     if (m && m.index > 0 && isNameListLine(text.slice(0, m.index))) return { kind: 'absent', namesFrom: 0, namesTo: m.index };
   }
-  // Sentences about people: a name list, then what happened to it. A line that starts with a name only, and the literal before the pattern.
-  const named = text.length <= 300 && startsWithName(text);
-  if (named && text.length <= 200 && text.indexOf('afbud') > 0) {
-    const reported = REPORTED_APOLOGY.exec(text) ?? STAYED_AWAY.exec(text);
-    if (reported && reported.index > 0 && isNameListLine(text.slice(0, reported.index))) {
-      return { kind: reported[0].includes('meldt') ? 'apology' : 'absent', namesFrom: 0, namesTo: reported.index };
-    }
+  // Sentences about people: a name list, then what happened to it. A line that starts with a name only.
+  const named = startsWithName(text);
+  if (named && text.length <= 300) {
+    const told = matchAttendanceSentence(text);
+    if (told) return told;
   }
-  if (named && text.indexOf('forhindre') > 0) {
-    const kept = KEPT_AWAY.exec(text);
-    if (kept && isNameListLine(text.slice(0, kept.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: kept.index };
-  }
+  // `Følgende deltog ikke …:` and `<names> deltog ikke …`: the search for the literal only where one of them can start.
+  if (first === 0x66 ? !text.startsWith('ølgende', 1) && !named : !named) return undefined;
   if (text.indexOf('ikke') < 0) return undefined;
   if (NOT_PARTICIPATING_LABEL.test(text)) return { kind: 'notParticipating', namesFrom: text.length, namesTo: text.length };
   const m = NOT_PARTICIPATING.exec(text);
   if (!m || m.index === 0) return undefined;
   return { kind: 'notParticipating', namesFrom: 0, namesTo: m.index };
+}
+
+/** `Anna Hansen havde meldt afbud, …`, `Bo Jensen udeblev uden afbud.`, `… var forhindrede i at deltage i sagens behandling.`: each literal before its pattern. */
+function matchAttendanceSentence(text: string): AttendanceMatch | undefined {
+  if (text.length <= 200 && text.indexOf('afbud') > 0) {
+    const reported = REPORTED_APOLOGY.exec(text) ?? STAYED_AWAY.exec(text);
+    if (reported && reported.index > 0 && isNameListLine(text.slice(0, reported.index))) {
+      return { kind: reported[0].includes('meldt') ? 'apology' : 'absent', namesFrom: 0, namesTo: reported.index };
+    }
+  }
+  if (text.indexOf('forhindre') > 0) {
+    const kept = KEPT_AWAY.exec(text);
+    if (kept && isNameListLine(text.slice(0, kept.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: kept.index };
+  }
+  return undefined;
 }
 
 /** Latin capitals, `Æ`, `Ø` and `Å` among them. */
