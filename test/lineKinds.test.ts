@@ -20,3 +20,24 @@ describe('looksLikeHeading', () => {
     expect(looksLikeHeading('Kr. 1.250.000')).toBe(false);
   });
 });
+
+describe('the decision forms’ last-character test', () => {
+  it('rules out no line any dialect’s decision form matches: each ends on `beslutning`, a number or a colon', async () => {
+    const { DIALECTS } = await import('../server/src/dialects/index');
+    const { headingVocabulary } = await import('../server/src/parse/vocabulary');
+    const { matchDecision } = await import('../server/src/parse/lineKinds');
+    const forms = [...new Set(DIALECTS.flatMap((d) => d.decisionForms))];
+    const vocabulary = headingVocabulary([], [], { decisionForms: forms });
+    const samples = [
+      'Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 1', 'Økonomiudvalgets beslutning', 'Trafikudvalgets beslutning den 8. november 2022:',
+      'Trafikudvalgets beslutning den 8. november 2022', 'Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42', 'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:',
+      'Økonomiudvalgets beslutning:', 'Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42 ',
+    ];
+    for (const s of samples) expect(forms.some((f) => f.test(s)), s).toBe(true);
+    // Every line a form matches is a decision heading still, whatever its case or trailing blanks.
+    const variants = samples.flatMap((s) => [s, s.toUpperCase(), `${s} `, `${s}\t`]);
+    for (const line of variants.filter((v) => forms.some((f) => f.test(v)))) expect(matchDecision(line, vocabulary)?.kind, line).toBe('decision');
+    // Prose that names a decision is still no heading.
+    expect(matchDecision('Udvalgets beslutning blev sendt videre.', vocabulary)).toBeUndefined();
+  });
+});

@@ -128,6 +128,11 @@ const ITEM_NUMBER_END = /,\s+pkt\.\s{0,2}\d{1,5}\s*:?$/;
 function matchDecisionForm(text: string, vocabulary: HeadingVocabulary): DecisionHeading | undefined {
   // Every form names the decision: skip the regular expressions on other lines.
   if (text.length > MAX_HEADING + 60) return undefined;
+  // Each form ends on `beslutning`, a date's or item's number, or a colon: one look at the last character rules out prose before any search.
+  let last = text.length - 1;
+  while (last > 0 && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x09)) last--;
+  const end = text.charCodeAt(last) | 0x20;
+  if (end !== 0x67 && end !== 0x3a && !(end >= 0x30 && end <= 0x39)) return undefined;
   if (!(DECISION_WORD.test(text) && DECISION_FORM_HINT.test(text)) && !(text.indexOf('pkt.') >= 0 && ITEM_NUMBER_END.test(text))) return undefined;
   for (const form of vocabulary.decisionForms) {
     const m = form.exec(text);
