@@ -145,6 +145,11 @@ describe('titles and case numbers', () => {
       ['Trafikplan', 'EMN-2025-010561'],
     ]);
   });
+  it('reads PolWeb’s `Sag 306-2009-600` under the title, but no date, count or bare number after `Sag`', () => {
+    const item = (caseLine: string) => parseReferat(doc('Byrådet', 'Referat', '1.      Spørgetid', caseLine, 'Beslutning', 'Ingen spørgsmål.')).items[0];
+    expect(item('Sag 306-2009-600').caseNumber?.value).toBe('306-2009-600');
+    for (const line of ['Sag 12-05-2019', 'Sag 2019 blev udsat', 'Sag 12']) expect(item(line).caseNumber, line).toBeUndefined();
+  });
   it('joins a title wrapped at a hyphen without a space, and keeps `Sundheds- og` apart', () => {
     const text = [...HEADER, '', 'Punkt 1: Klimaplan med 2030-', 'fremskrivning', '', 'Punkt 2: Aftale med Sundheds-', 'og Forebyggelsesudvalget', '', 'Beslutning', '', 'Godkendt.'].join('\n');
     expect(parseReferat(text).items.map((i) => i.title)).toEqual(['Klimaplan med 2030-fremskrivning', 'Aftale med Sundheds- og Forebyggelsesudvalget']);

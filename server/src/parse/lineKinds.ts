@@ -22,6 +22,7 @@ export const OPEN_PREFIX = /^\(åben(?:t)?\)\s*/i;
 export const CLOSED_PART = /^lukket\s+(?:referat|dagsorden|møde|punkter|del)$/i;
 
 const CASE_LABEL = /^(?:sags?\s?nr|sagsnummer|j\.?\s?nr|journalnr)\.?\s*:?/i;
+const BARE_CASE_LABEL = /^sag\s+(?=\d)/i;
 const CASE_VALUE = /^(?:\d[\dA-Za-zÆØÅæøå]*(?:[./-][\dA-Za-zÆØÅæøå]+){1,6}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 /** FirstAgenda's `EMN-2025-008579` at the end of a title it was glued to. */
 export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
@@ -29,6 +30,13 @@ export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 /** `00.15.00G00-1-19`, `24/6823`, `24-003043`, `EMN-2025-010561`, `Sagsnr.: 17/14822`. */
 export function matchCaseNumber(text: string): { value: string; from: number; to: number } | undefined {
   if (text.length > 80) return undefined;
+  // `Sag 306-2009-600` (PolWeb): the bare word takes a whole case number only.
+  const bare = BARE_CASE_LABEL.exec(text);
+  if (bare) {
+    const value = text.slice(bare[0].length).trimEnd();
+    if (!CASE_VALUE.test(value) || !/[./-]/.test(value) || /^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/.test(value)) return undefined;
+    return { value, from: bare[0].length, to: bare[0].length + value.length };
+  }
   const label = CASE_LABEL.exec(text);
   let from = 0;
   if (label) {
