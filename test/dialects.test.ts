@@ -642,3 +642,16 @@ describe('an eDoc page of one numbered item (Region Nordjylland)', () => {
     expect(short.items.map((i) => i.number)).toEqual([1, 2]);
   });
 });
+
+describe('a municipal web page with bulleted participants and its own headings (Thisted)', () => {
+  const text = doc(
+    'Kommunalbestyrelsen', '30. aug 2022', 'Deltagere:', ' • Anna Holm (D)\n • Bo Berg (A)', '136. Godkendelse af dagsorden', 'Udskriv', 'Sagstema', 'Godkendelse af dagsorden.',
+    'Retsgrundlag', 'Forretningsordenen § 5', 'Høring og sagsgang', 'Kommunalbestyrelsen den 30. august 2022', 'Indstilling', 'Til godkendelse.', 'Beslutning', 'Godkendt.', 'Til toppen',
+  );
+  it('reads the names without their bullets, and each heading as a section', () => {
+    const d = parseReferat(text);
+    expect(d.header.participants?.members.map((m) => [m.name, m.note])).toEqual([['Anna Holm', 'D'], ['Bo Berg', 'A']]);
+    expect(d.items[0].sections.map((s) => s.canonical)).toEqual(['Sagstema', 'Retsgrundlag', 'Høring og sagsgang', 'Indstilling', 'Beslutning']);
+    expect(codes(text)).toEqual([]);
+  });
+});

@@ -10,8 +10,8 @@ export const generic: Dialect = {
   // `1. Title` last: a bare number must continue the numbering (or the TOC's), so a list in the text is not taken.
   itemForms: [PUNKT_ITEM, SAG_ITEM, SAG_ALONE_ITEM, NUMBER_GAP_ITEM, STATUS_ITEM, NUMBER_ALONE_ITEM, RUNNING_NUMBER_ITEM],
   itemExamples: ['Punkt 1: …', 'Sag nr. 1 …', '…↵Sag nr. 1', '1.   …', '1 (Åben) …', '1. …', '1.↵…'],
-  // Section headings of web pages read in this dialect (Rødovre, Køge, Copenhagen's local councils, Region Hovedstaden).
-  headings: ['Sagens kerne', 'Baggrund og vurdering', 'Fremmøde og inhabilitet', 'Fremmøde', 'Politisk behandling', 'Baggrund'],
+  // Section headings of web pages read in this dialect (Rødovre, Køge, Copenhagen's local councils, Region Hovedstaden, Thisted).
+  headings: ['Sagens kerne', 'Baggrund og vurdering', 'Fremmøde og inhabilitet', 'Fremmøde', 'Politisk behandling', 'Baggrund', 'Sagstema', 'Redegørelse', 'Retsgrundlag', 'Høring og sagsgang'],
   requiredFields: ['committee', 'meetingDate'],
   signals: [],
 };

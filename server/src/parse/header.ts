@@ -239,7 +239,8 @@ function namesPerLine(lines: Line[]): NameRef[] {
     const joined = new JoinedText([line]);
     const text = joined.text;
     const gap = /\s{3,}|\t+/g;
-    let from = 0;
+    // A web page's bullets (`• Brian Nielsen (D)`) are no part of the name.
+    let from = LIST_BULLET.exec(text)?.[0].length ?? 0;
     for (let m = gap.exec(text); ; m = gap.exec(text)) {
       const to = m ? m.index : text.length;
       if (to > from) names.push(...parseNameList(joined, from, to));
@@ -249,6 +250,8 @@ function namesPerLine(lines: Line[]): NameRef[] {
   }
   return names;
 }
+
+const LIST_BULLET = /^[•·▪◦*–-]\s+/;
 
 /** A line with only a member's party (`(A)`) or role (`Formand`, `2. næstformand`). */
 const PARTY_LINE = /^\(([^()]{1,12})\)$/;
