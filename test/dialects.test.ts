@@ -655,3 +655,16 @@ describe('a municipal web page with bulleted participants and its own headings (
     expect(codes(text)).toEqual([]);
   });
 });
+
+describe('a web page that prints each item line twice (the heading, then the printed item)', () => {
+  const text = [
+    'Kulturudvalget – Referat – 3. februar 2021', '', '1. Godkendelse af dagsorden (B)', '', '1.     Godkendelse af dagsorden (B)', '',
+    'Sagsnr.: 330-2021-1234                 Dok.nr.: 330-2021-500301                                          Åbent',
+    'Kompetence: Kulturudvalget', 'Beslutningstema', 'Godkendelse af dagsorden.', 'Beslutning i Kulturudvalget den 3. februar 2021:', 'Godkendt.',
+  ].join('\n');
+  it('reads the repeated line as the heading, the case number from a long line of fields, and `Beslutningstema`', () => {
+    const d = parseReferat(text);
+    expect(d.items.map((i) => [i.number, i.title, i.caseNumber?.value, i.preambleLines.length])).toEqual([[1, 'Godkendelse af dagsorden (B)', '330-2021-1234', 1]]);
+    expect(d.items[0].sections.map((s) => s.canonical)).toEqual(['Beslutningstema', 'Beslutning']);
+  });
+});

@@ -103,7 +103,7 @@ describe('TextMate grammar on the other systems', () => {
     expect(scopesOf(regionh, '8. november 2022')[0]).toContain('constant.numeric.date.referat');
     expect(scopesOf(regionh, 'beslutning')[0]).toContain('keyword.control.decision.referat');
     for (const heading of ['POLITISK BEHANDLING', 'Fremmøde og inhabilitet']) expect(scopesOf(regionh, heading)[0], heading).toContain('markup.heading.3.referat');
-    for (const heading of ['Sagstema', 'Redegørelse', 'Retsgrundlag', 'Høring og sagsgang']) expect(scopesOf(heading, heading)[0], heading).toContain('markup.heading.3.referat');
+    for (const heading of ['Sagstema', 'Redegørelse', 'Retsgrundlag', 'Høring og sagsgang', 'Beslutningstema']) expect(scopesOf(heading, heading)[0], heading).toContain('markup.heading.3.referat');
     expect(scopesOf('Tidspunktet er ændret', 'Tidspunktet')[0] ?? []).not.toContain('keyword.other.label.referat');
     expect(scopesOf(page, '139', (l) => l.startsWith('Sag nr.'))[0]).toContain('constant.numeric.item-number.referat');
     expect(scopesOf(page, 'Sag', (l) => l === 'Sag nr. 139')[0]).toContain('keyword.control.item.referat');

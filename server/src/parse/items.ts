@@ -83,6 +83,13 @@ const ECHO_NUMBER = /^(?:punkt|pkt\.?)\s{0,3}(\d{1,5})\.?$/i;
 const MINUTES_HEADING = /^referat:?$/i;
 const MINUTES_DECISION: DecisionHeading = { kind: 'decision' };
 
+/** The whole item line said again under it (`1.     Godkendelse af dagsorden (B)`, a web page's heading over the printed item). */
+function isEchoLine(text: string, number: number, title: string): boolean {
+  if (text.length < title.length + 2 || !text.endsWith(title)) return false;
+  const m = /^(\d{1,5})\.?\s+$/.exec(text.slice(0, text.length - title.length));
+  return m !== null && Number(m[1]) === number;
+}
+
 /** An item on who is away: `Fraværende`, `Afbud`, `Fravær og stedfortrædere`. */
 const ATTENDANCE_ITEM = /^(?:fravær|afbud)/i;
 
@@ -154,7 +161,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   };
 
   // OS2web pages repeat the item's number and title under its heading (`Pkt. 42` / title): heading, not content.
-  const echo = (text: string) => text === title || (text.length <= 12 && ECHO_NUMBER.exec(text)?.[1] === String(item.number));
+  const echo = (text: string) => text === title || (text.length <= 12 && ECHO_NUMBER.exec(text)?.[1] === String(item.number)) || isEchoLine(text, item.number, title);
   let echoes = 0;
   const caseLine = item.caseNumber ? -1 : findCaseNumber(ctx, item, k, end, echo);
   const aboutAttendance = ATTENDANCE_ITEM.test(title);

@@ -29,7 +29,8 @@ export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 
 /** `00.15.00G00-1-19`, `24/6823`, `24-003043`, `EMN-2025-010561`, `Sagsnr.: 17/14822`. */
 export function matchCaseNumber(text: string): { value: string; from: number; to: number } | undefined {
-  if (text.length > 80) return undefined;
+  // A long line only after a label, whose value is then its first word (`Sagsnr.: 330-2018-3619      Dok.nr.: …`).
+  if (text.length > 80 && (text.length > 250 || !CASE_LABEL.test(text))) return undefined;
   // `Sag 306-2009-600` (PolWeb): the bare word takes a whole case number only.
   const bare = BARE_CASE_LABEL.exec(text);
   if (bare) {
