@@ -521,14 +521,14 @@ describe('attendance told in sentences (local council web pages)', () => {
   const text = doc(
     'Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', '1. Godkendelse af dagsorden', 'Beslutning', 'Dagsordenen blev godkendt.',
     'Fremmøde og inhabilitet:', 'Karen Lund havde meldt afbud, og Ole Berg deltog i stedet.', 'Jens Bo Madsen har meldt afbud.',
-    'Lise Dahl udeblev uden afbud.', 'Per Friis (F) deltog ikke under punkterne 4-6.',
+    'Lise Dahl udeblev uden afbud.', 'Per Friis (F) deltog ikke under punkterne 4-6.', 'Eva Holt forlod mødet kl. 19.30 under behandlingen af punkt 3.',
     'Det blev oplyst, at formanden havde meldt afbud til næste møde.',
   );
   it('reads who sent apologies, stayed away or left items, and keeps them out of the decision', () => {
     const d = parseReferat(text);
     const item = d.items[0];
     expect(item.attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([
-      ['apology', ['Karen Lund']], ['apology', ['Jens Bo Madsen']], ['absent', ['Lise Dahl']], ['notParticipating', ['Per Friis']],
+      ['apology', ['Karen Lund']], ['apology', ['Jens Bo Madsen']], ['absent', ['Lise Dahl']], ['notParticipating', ['Per Friis']], ['notParticipating', ['Eva Holt']],
     ]);
     expect(item.sections.map((s) => s.canonical)).toEqual(['Beslutning', 'Fremmøde og inhabilitet']);
     expect(item.decisions.map((x) => x.text)).toEqual(['Dagsordenen blev godkendt.']);

@@ -235,6 +235,8 @@ const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+(?:i\s+(?:sagens|punkt
 const REPORTED_APOLOGY = /\s(?:havde|har)\s+meldt\s+afbud\b/i;
 /** `Anna Hansen og Bo Jensen var forhindrede i at deltage i sagens behandling.` (Region Midtjylland) */
 const KEPT_AWAY = /\s(?:var|er|blev)\s+forhindrede?\s+i\s+at\s+deltage\s+i\s+(?:sagens|punktets|behandlingen)/i;
+/** `Anna Hansen forlod mødet kl. 13.00 …`, `… forlod mødet efter behandlingen af punkt 3.` */
+const LEFT_MEETING = /\s(?:forlod|forlader)\s+mødet\b/i;
 /** `Bo Jensen udeblev uden afbud.` */
 const STAYED_AWAY = /\s(?:udeblev|mødte\s+ikke)\s+uden\s+afbud\b/i;
 /** `Anna Hansen og Bo Jensen var fraværende.`: the names before. */
@@ -279,7 +281,7 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
   return { kind: 'notParticipating', namesFrom: 0, namesTo: m.index };
 }
 
-/** `Anna Hansen havde meldt afbud, …`, `Bo Jensen udeblev uden afbud.`, `… var forhindrede i at deltage i sagens behandling.`: each literal before its pattern. */
+/** `Anna Hansen havde meldt afbud, …`, `Bo Jensen udeblev uden afbud.`, `… var forhindrede i at deltage i sagens behandling.`, `… forlod mødet kl. 13.00`: each literal before its pattern. */
 function matchAttendanceSentence(text: string): AttendanceMatch | undefined {
   if (text.length <= 200 && text.indexOf('afbud') > 0) {
     const reported = REPORTED_APOLOGY.exec(text) ?? STAYED_AWAY.exec(text);
@@ -290,6 +292,11 @@ function matchAttendanceSentence(text: string): AttendanceMatch | undefined {
   if (text.indexOf('forhindre') > 0) {
     const kept = KEPT_AWAY.exec(text);
     if (kept && isNameListLine(text.slice(0, kept.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: kept.index };
+  }
+  // `Bente Nielsen forlod mødet kl. 13.00 under behandlingen af punkt 3.`: away for the rest.
+  if (text.indexOf('forl') > 0) {
+    const left = LEFT_MEETING.exec(text);
+    if (left && isNameListLine(text.slice(0, left.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: left.index };
   }
   return undefined;
 }
