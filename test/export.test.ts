@@ -40,6 +40,26 @@ describe('referat export', () => {
       expect(line.item).toEqual(record.items[k] ?? null);
     }
   });
+  it('takes the committee and date the header lacks from what most decisions name, and says so', () => {
+    const text = [
+      'Trafikudvalg - mødesager', '', '1. Godkendelse af dagsorden', '', 'Trafikudvalgets beslutning den 8. november 2022:', '', 'Godkendt.', '',
+      '2. Nye busruter', '', 'Trafikudvalgets beslutning den 8. november 2022:', '', 'Anbefalet.', '', 'Miljøudvalgets beslutning den 2. november 2022:', '', 'Anbefalet.',
+    ].join('\n');
+    const exportOf = (t: string) => {
+      const doc = parseReferat(t);
+      return exportDocument('x.txt', doc, runRules(doc, DEFAULT_CONFIG), 'da');
+    };
+    const r = exportOf(text);
+    expect(r.meeting).toMatchObject({ committee: 'Trafikudvalg', date: '2022-11-08', inferred: ['date'] });
+    expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+    const bare = exportOf(text.replace('Trafikudvalg - mødesager', 'Referat'));
+    expect(bare.meeting).toMatchObject({ committee: 'Trafikudvalget', date: '2022-11-08', inferred: ['committee', 'date'] });
+    // With the header's own date, nothing is inferred, and the model keeps no inferred field its fixes could edit.
+    const dated = exportOf(text.replace('Trafikudvalg - mødesager', 'Trafikudvalg - mødesager\n\nMødedato: 9. november 2022'));
+    expect(dated.meeting.date).toBe('2022-11-09');
+    expect(dated.meeting.inferred).toBeUndefined();
+    expect(parseReferat(text).header.meetingDate).toBeUndefined();
+  });
   it('holds a section, a decision and the header exactly, with ISO dates and time', () => {
     const r = exported(seedPath('000'));
     expect(r.meeting).toMatchObject({ committee: 'Arbejdsmarkeds- og Integrationsudvalget', date: '2024-06-25', time: '15:00', place: 'Udvalgsværelse 2, Lemvig Rådhus' });

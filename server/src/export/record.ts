@@ -53,6 +53,8 @@ export interface ExportItem {
 export interface ExportMeeting {
   committee: string | null;
   date: string | null;
+  /** The fields the header lacks, read from the items' decisions (`Forretningsudvalgets beslutning den 8. november 2022:`). */
+  inferred?: Array<'committee' | 'date'>;
   time: string | null;
   place: string | null;
   members: Array<{ name: string; note: string | null }>;
@@ -175,17 +177,60 @@ function itemRecord(doc: ReferatDocument, item: Item): ExportItem {
   };
 }
 
+/** The value most of `values` share, where at least half of them do. */
+function mostOf(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === undefined || n > counts.get(best)!) best = v;
+  }
+  return best !== undefined && counts.get(best)! * 2 >= values.length ? best : undefined;
+}
+
+/**
+ * The meeting's committee and date where the header lacks them: what most of
+ * the items' decisions name (web pages that give them only over each decision).
+ * The export says so; the model, and the fixes that edit it, never see them.
+ */
+function meetingFromDecisions(doc: ReferatDocument, committee: string | null, date: string | null): { committee: string | null; date: string | null; inferred: Array<'committee' | 'date'> } {
+  const inferred: Array<'committee' | 'date'> = [];
+  const decisions = doc.items.flatMap((i) => i.decisions);
+  if (committee === null || committee === '') {
+    const named = mostOf(decisions.flatMap((d) => (d.committee ? [d.committee] : [])));
+    if (named !== undefined) {
+      committee = named;
+      inferred.push('committee');
+    }
+  }
+  if (date === null) {
+    // The committee's own decisions where it is known: another committee's may be older.
+    const key = committee?.toLowerCase() ?? '';
+    const ours = (c: string | undefined) => !c || key === '' || c.toLowerCase().startsWith(key) || key.startsWith(c.toLowerCase());
+    const own = decisions.filter((d) => d.date && ours(d.committee));
+    const dated = mostOf(own.flatMap((d) => (d.date ? [isoDate(d.date)!] : [])));
+    if (dated !== undefined) {
+      date = dated;
+      inferred.push('date');
+    }
+  }
+  return { committee, date, inferred };
+}
+
 /** The export of one document and its findings, with messages in `lang`. */
 export function exportDocument(file: string, doc: ReferatDocument, diagnostics: Diagnostic[], lang: Lang): ExportDocument {
   const { header } = doc;
   const people = (list: Array<{ name: string; note?: string }> | undefined) => (list ?? []).map((m) => ({ name: m.name, note: m.note ?? null }));
+  const { committee, date, inferred } = meetingFromDecisions(doc, header.committee?.value ?? header.title?.committee ?? null, isoDate(header.meetingDate?.date ?? header.title?.date));
   return {
     format: 'referat-export',
     version: EXPORT_VERSION,
     source: { file, dialect: doc.dialect.id, dialectName: doc.dialect.name, pages: doc.hasFormFeeds ? doc.pageCount : null },
     meeting: {
-      committee: header.committee?.value ?? header.title?.committee ?? null,
-      date: isoDate(header.meetingDate?.date ?? header.title?.date),
+      committee,
+      date,
+      ...(inferred.length > 0 ? { inferred } : {}),
       time: isoTime(header.meetingDate?.time),
       place: header.place?.value ?? null,
       members: people(header.participants?.members),
