@@ -50,10 +50,12 @@ const TITLE = /^REFERAT(?=$|[\s:])/i;
  * name, not a sentence that ends on a little word (`Godkendelse af Referat`).
  */
 const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT)(?=$|[\s:.,–—-])/u;
+/** The word a committee's name ends on (`Økonomiudvalget`, `Teknisk Udvalg`, `Byrådet`), for the patterns below. */
+const COMMITTEE_WORD = '(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?)';
 /** `Forretningsudvalget - referat 05-12-2007` (Region Syddanmark): after a dash and a committee's name the word needs no capital. */
-const DASH_TITLE = /^(\p{Lu}[^\t]{0,80}?(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?))\s+[-–—]\s+referat(?=$|[\s:.,])/u;
+const DASH_TITLE = new RegExp(`^(\\p{Lu}[^\\t]{0,80}?${COMMITTEE_WORD})\\s+[-–—]\\s+referat(?=$|[\\s:.,])`, 'u');
 /** `Forretningsudvalg - mødesager` (Region Hovedstaden's published cases, with their decisions). */
-const MEETING_CASES_TITLE = /^(\p{Lu}[^\t]{0,80}?(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?))\s+[-–]\s+[Mm]ødesager$/u;
+const MEETING_CASES_TITLE = new RegExp(`^(\\p{Lu}[^\\t]{0,80}?${COMMITTEE_WORD})\\s+[-–]\\s+[Mm]ødesager$`, 'u');
 const LITTLE_WORD_END = /\s(?:af|fra|til|om|på|i|for|og|med|et|det|vedr\.?)$/i;
 /** `fra møde i`, `af mødet i`, `for mødet i`: between the word and the committee. */
 const OF_MEETING = /^(?:(?:fra|af|for)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?(?:møde[t]?|mødet)(?:\s+i)?|fra|for)\s+/i;
@@ -264,8 +266,9 @@ function asideOf(text: string): string | undefined {
 }
 
 /**
- * Whether the list goes on after a blank line at k (the next text at `next`):
- * a party or role, or a name after one, where each stands in a paragraph of its own.
+ * Whether the list goes on past a blank line, at line `next`, after its line
+ * `last`: a party or role, or a name after one, where each stands in a
+ * paragraph of its own.
  */
 function listGoesOn(ctx: HeaderContext, last: Line, next: number): boolean {
   const text = ctx.lines[next].text;
@@ -344,7 +347,7 @@ function blankLine(all: Lines, i: number): Line {
 }
 
 /** A line that is a committee's name (`Økonomiudvalget`, `Konstituerende møde i Kommunalbestyrelsen`): what stands before `møde i` is left out. */
-const COMMITTEE_LINE = /^(.{0,60}?\bmøde(?:t)?\s+i\s+)?\p{Lu}[\p{L} ,.\-–]{0,80}?(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?)$/iu;
+const COMMITTEE_LINE = new RegExp(`^(.{0,60}?\\bmøde(?:t)?\\s+i\\s+)?\\p{Lu}[\\p{L} ,.\\-–]{0,80}?${COMMITTEE_WORD}$`, 'iu');
 
 /** Reads title and fields from lines [0, end). */
 export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { from: number; to: number }): Header {

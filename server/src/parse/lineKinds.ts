@@ -273,7 +273,7 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
     if (told) return told;
   }
   // `Følgende deltog ikke …:` and `<names> deltog ikke …`: the search for the literal only where one of them can start.
-  if (first === 0x66 ? !text.startsWith('ølgende', 1) && !named : !named) return undefined;
+  if (!named && !(first === 0x66 && text.startsWith('ølgende', 1))) return undefined;
   if (text.indexOf('ikke') < 0) return undefined;
   if (NOT_PARTICIPATING_LABEL.test(text)) return { kind: 'notParticipating', namesFrom: text.length, namesTo: text.length };
   const m = NOT_PARTICIPATING.exec(text);
@@ -306,14 +306,14 @@ function isCapital(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
+const PARTICLE = /^(?:van|von|de|der|den|la|le) \p{Lu}/u;
+
 /**
  * Whether a line can start with a person's name: a capital, a first word and
  * a second capital (`Anna Hansen`, `Lars van Dijk`). Prose rarely does
  * (`Det blev oplyst`), and this test, unlike the searches it spares, looks at
  * a few characters only.
  */
-const PARTICLE = /^(?:van|von|de|der|den|la|le) \p{Lu}/u;
-
 function startsWithName(text: string): boolean {
   if (!isCapital(text.charCodeAt(0))) return false;
   const space = text.indexOf(' ');
