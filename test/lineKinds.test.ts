@@ -19,6 +19,24 @@ describe('looksLikeHeading', () => {
     expect(looksLikeHeading('Udvalget godkendte indstillingen.')).toBe(false);
     expect(looksLikeHeading('Kr. 1.250.000')).toBe(false);
   });
+
+  it('takes no row of a table: a tab, or three blanks of any kind in a row', () => {
+    expect(looksLikeHeading('Navn\tParti')).toBe(false);
+    expect(looksLikeHeading('Navn   Parti')).toBe(false);
+    expect(looksLikeHeading('Navn \u00a0 Parti')).toBe(false);
+    expect(looksLikeHeading('Navn\u2003\u2003\u2003Parti')).toBe(false);
+    expect(looksLikeHeading('Navn  Parti')).toBe(true);
+  });
+
+  it('takes no line that ends on a little word after a blank, in any case', () => {
+    expect(looksLikeHeading('Det indstilles at')).toBe(false);
+    expect(looksLikeHeading('PLAN FOR OMRÅDET PÅ')).toBe(false);
+    expect(looksLikeHeading('Bevilling og')).toBe(false);
+    expect(looksLikeHeading('Anlæg\u00a0i')).toBe(false);
+    // The word alone, or a longer word that ends on one, is no little word.
+    expect(looksLikeHeading('Forslag')).toBe(true);
+    expect(looksLikeHeading('Plan for Vestegnen')).toBe(true);
+  });
 });
 
 describe('the decision forms’ last-character test', () => {

@@ -69,7 +69,7 @@ export interface StartContext {
   /** A line that has a role of its own (heading, case number, label), so it cannot be a title. */
   isStructural(text: string): boolean;
   /** The heading's kind, where the line is a section heading. */
-  headingKind(text: string): 'history' | 'decision' | 'other' | undefined;
+  headingKind(text: string, line: number): 'history' | 'decision' | 'other' | undefined;
 }
 
 /** A list item's marker before an item line: web pages list their items (`• 301. …`; `referat import` writes `- `). */
@@ -159,7 +159,7 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
     if (text === '') continue;
     const m = matchForm(text, forms);
     if (!m) {
-      const kind = ctx.headingKind(text);
+      const kind = ctx.headingKind(text, i);
       if (kind === 'history') inHistory = true;
       else if (kind === 'other') inHistory = false;
       continue;

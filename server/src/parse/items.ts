@@ -25,6 +25,8 @@ export interface ItemContext {
   meeting: { date?: DateValue; committee?: string };
   /** Whether a line lies in the minutes' closed part (`Lukket referat`). */
   inClosedPart(line: number): boolean;
+  /** The known heading (or `null`: none) the scan for item starts found on a line without its colon; a hole where it did not look. */
+  knownHeadings: Array<string | null>;
 }
 
 /** A line that has a role of its own, so it cannot continue a wrapped title. */
@@ -223,7 +225,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
       item.quotedDecisions.push(quote);
       continue;
     }
-    let heading = decision ? undefined : matchHeading(text, vocabulary);
+    let heading = decision ? undefined : matchHeading(text, vocabulary, ctx.knownHeadings[i]);
     if (heading && isAttachmentName(ctx, open, i, end)) heading = undefined;
     if (decision || heading) {
       let name = heading ? text.slice(0, heading.length) : text.replace(/\s*:$/, '');

@@ -175,10 +175,10 @@ export function withoutColon(text: string): string {
 }
 
 /** A standard (or configured) section heading, or a near miss of one. */
-export function matchHeading(text: string, vocabulary: HeadingVocabulary): HeadingMatch | undefined {
+export function matchHeading(text: string, vocabulary: HeadingVocabulary, known?: string | null): HeadingMatch | undefined {
   if (text.length > MAX_HEADING) return undefined;
   const bare = withoutColon(text);
-  const canonical = knownHeading(vocabulary, bare);
+  const canonical = known === undefined ? knownHeading(vocabulary, bare) : known;
   if (canonical) return { canonical, length: bare.length };
   const typo = nearMissHeading(bare, vocabulary);
   return typo ? { canonical: typo, length: bare.length, typo: { expected: typo } } : undefined;
@@ -350,29 +350,51 @@ export function looksLikeHeading(text: string): boolean {
   let spaces = 0;
   for (let at = text.indexOf(' '); at >= 0 && spaces <= 5; at = text.indexOf(' ', at + 1)) spaces++;
   if (spaces > 5) return false;
-  if (/\s{3,}|\t/.test(text)) return false;
   // Attachments' file names (`Plan.pdf Tegning.pdf`), not a heading.
   if (text.indexOf('.') >= 0 && FILE_NAME.test(text)) return false;
   // A capital first: `A) `, a digit or a bullet cannot start it.
-  if (/^[A-ZÆØÅ]\)\s/.test(text)) return false;
+  if (text.charCodeAt(1) === 0x29 && /^[A-ZÆØÅ]\)\s/.test(text)) return false;
   // A heading never ends on a little word that needs more after it (`Det indstilles, at`).
-  if (/\s(?:at|og|i|for|til|af|med|på|som|der|den|det|en|et|om|fra)$/i.test(text)) return false;
-  // Mostly letters: not an amount, a date or a reference.
+  if (endsOnLittleWord(text)) return false;
+  // Mostly letters: not an amount, a date or a reference. No tab, and no run of three blanks (a table's columns).
   let letters = 0;
   let visible = 0;
+  let blanks = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 9) return false;
+    let blank: boolean;
     if (c < 128) {
-      if (c === 32 || (c >= 9 && c <= 13)) continue;
-      visible++;
-      if ((c | 0x20) >= 97 && (c | 0x20) <= 122) letters++;
+      blank = c === 32 || (c >= 10 && c <= 13);
+      if (!blank && (c | 0x20) >= 97 && (c | 0x20) <= 122) letters++;
+    } else if (c >= 0xc0 && c <= 0xff) {
+      // Latin-1's letters (`æ`, `ø`, `å`), all but `×` and `÷`: no pattern for the common case.
+      blank = false;
+      if (c !== 0xd7 && c !== 0xf7) letters++;
+    } else {
+      blank = /\s/.test(text[i]);
+      // A letter outside the BMP is two code units: count each, as the pattern did.
+      if (!blank && /^\p{L}/u.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i])) letters += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    if (blank) {
+      if (++blanks >= 3) return false;
       continue;
     }
-    const ch = text[i];
-    if (/\s/.test(ch)) continue;
+    blanks = 0;
     visible++;
-    // A letter outside the BMP is two code units: count each, as the pattern did.
-    if (/^\p{L}/u.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : ch)) letters += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
   }
   return letters >= visible * 0.7;
+}
+
+/** Little words a heading does not end on: they need more after them. */
+const LITTLE_WORDS = new Set(['at', 'og', 'i', 'for', 'til', 'af', 'med', 'på', 'som', 'der', 'den', 'det', 'en', 'et', 'om', 'fra']);
+
+/** Whether the last word, after a blank, is one of the little words (in any case). */
+function endsOnLittleWord(text: string): boolean {
+  const n = text.length;
+  for (let k = n - 2; k >= 0 && k >= n - 4; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[k]))) return LITTLE_WORDS.has(text.slice(k + 1).toLowerCase());
+  }
+  return false;
 }

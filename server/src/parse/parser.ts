@@ -98,12 +98,14 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     isItemLine: (t) => reader.numberOf(t) !== undefined,
     meeting: {},
     inClosedPart: () => false,
+    knownHeadings: [],
   };
-  // Which known heading a line is, by exact lookup only: it runs on every line.
-  const headingKind = (t: string): 'history' | 'decision' | 'other' | undefined => {
+  // Which known heading a line is, by exact lookup only: it runs on every line. The scan's lookups are kept by line for the items' parse.
+  const headingKind = (t: string, line = -1): 'history' | 'decision' | 'other' | undefined => {
     if (t.length > 80 || !startsUpper(t)) return undefined;
     if (vocabulary.decisionStart(t.charCodeAt(0)) && vocabulary.decision.test(t)) return 'decision';
     const canonical = knownHeading(vocabulary, withoutColon(t));
+    if (line >= 0) ctx.knownHeadings[line] = canonical ?? null;
     if (!canonical) return undefined;
     return vocabulary.history.has(canonical) ? 'history' : 'other';
   };
