@@ -25,8 +25,8 @@ export interface ItemContext {
   meeting: { date?: DateValue; committee?: string };
   /** Whether a line lies in the minutes' closed part (`Lukket referat`). */
   inClosedPart(line: number): boolean;
-  /** The known heading (or `null`: none) the scan for item starts found on a line without its colon; a hole where it did not look. */
-  knownHeadings: Array<string | null>;
+  /** The known heading (or `null`: none) the scan for item starts found on a line without its colon; `undefined` where it did not look. */
+  knownHeadings: Array<string | null | undefined>;
 }
 
 /** A line that has a role of its own, so it cannot continue a wrapped title. */
@@ -398,11 +398,12 @@ interface LaterDecision {
  */
 function isShapeHeading(ctx: ItemContext, open: OpenSection | undefined, i: number, end: number): boolean {
   const { lines } = ctx;
-  const text = lines.text(i);
-  if (!looksLikeHeading(text) || /:\s/.test(text)) return false;
+  // What the open section allows first: these tests look at no text.
   // A decision's first line is its text (`Indstillingen godkendt`).
   if (open?.decision && open.section.bodyLines.length === 0 && open.inlineFrom === undefined) return false;
   if (ctx.dialect.freeHeadings === 'subheading' && open && !open.decision && !ctx.vocabulary.history.has(open.section.canonical)) return false;
+  const text = lines.text(i);
+  if (!looksLikeHeading(text) || /:\s/.test(text)) return false;
   const next = nextNonBlank(lines, i + 1, end);
   if (next >= end) return false;
   const nextText = lines.text(next);

@@ -98,7 +98,8 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     isItemLine: (t) => reader.numberOf(t) !== undefined,
     meeting: {},
     inClosedPart: () => false,
-    knownHeadings: [],
+    // Filled ahead, so that writes by line stay in a plain array (a sparse one turns into a dictionary).
+    knownHeadings: new Array<string | null | undefined>(lines.length).fill(undefined),
   };
   // Which known heading a line is, by exact lookup only: it runs on every line. The scan's lookups are kept by line for the items' parse.
   const headingKind = (t: string, line = -1): 'history' | 'decision' | 'other' | undefined => {
