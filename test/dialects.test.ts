@@ -608,16 +608,76 @@ describe('items marked open or closed after their number (Region Sjælland)', ()
   });
 });
 
-describe('one item’s own web page, without its number', () => {
-  const text = readFileSync(path.join(ROOT, 'fixtures', 'rules', 'unreadable-structure', 'triggers-one-item-page.txt'), 'utf8');
-  it('says which sections it saw and what would make the page readable, and the advice works', () => {
+describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
+  const fixture = (rule: string, name: string) => readFileSync(path.join(ROOT, 'fixtures', 'rules', rule, name), 'utf8');
+  const magistraten = fixture('missing-beslutning', 'clean-titled-items.txt');
+
+  it('reads each title over the page’s opening section as an item, numbered by its place, and says the text gives no number', () => {
+    const d = parseReferat(magistraten);
+    expect(d.items.map((i) => [i.number, i.unnumbered, i.title, i.sections.map((s) => s.canonical)])).toEqual([
+      [1, true, 'Dialogmøde med forsyningsselskabet', ['Beslutning', 'Sagens forløb', 'Bilag']],
+      [2, true, 'Mødeplan for byrådet 2020', ['Beslutning', 'Indstilling', 'Sagens forløb', 'Bilag']],
+      [3, true, 'Eventuelt', ['Beslutning']],
+    ]);
+    // The number's range is empty, where the title starts: nothing is there to renumber.
+    const first = d.items[0];
+    expect(first.numberRange).toEqual({ start: first.titleRange.start, end: first.titleRange.start });
+    expect(d.webPage).toBe(true);
+    expect(d.header.title?.text).toBe('Referat Magistraten 25-03-2019');
+    expect(codes(magistraten)).toEqual([]);
+  });
+
+  it('reads a decision written on its heading’s line, a history heading joined to its first entry, and `var forhindret i at deltage`', () => {
+    const [first, second] = parseReferat(magistraten).items;
+    expect(first.decisions.map((x) => x.text)).toEqual(['Drøftet, og afdelingen sender et notat til byrådet inden sommerferien, så sagen kan tages op igen i august.']);
+    expect(first.sections[1].name).toBe('Sagens forløb');
+    expect(first.attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([['notParticipating', ['Rådmand Karen Holm', 'Per Lund']]]);
+    // The list of dates in the Indstilling is text, not items; the attachment under Bilag is no title.
+    expect(second.sections.find((x) => x.canonical === 'Bilag')!.bodyLines.map((l) => parseReferat(magistraten).lines.text(l))).toEqual(['Bilag 1: Mødeplan']);
+  });
+
+  it('takes a later line in the form of a page title for an item’s title, but not the page’s own', () => {
+    const d = parseReferat(doc('Referat Magistraten 23-07-2020', 'Referat fra Magistratens møde den 29. juni 2020', 'Beslutning', 'Intet.', 'Eventuelt', 'Beslutning', 'Intet.'));
+    expect(d.items.map((i) => i.title)).toEqual(['Referat fra Magistratens møde den 29. juni 2020', 'Eventuelt']);
+    expect(d.header.title?.text).toBe('Referat Magistraten 23-07-2020');
+  });
+
+  it('reads one item’s own page (kk.dk), past its `Se alle bilag` link', () => {
+    const text = fixture('unreadable-structure', 'clean-titled-page.txt');
+    const d = parseReferat(text);
+    expect(d.items.map((i) => [i.number, i.title, i.decisions.map((x) => x.text)])).toEqual([[1, 'Ny legeplads i Sydhavnen', ['Indstillingen blev godkendt.']]]);
+    expect(d.headingsWithoutItems).toBeUndefined();
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('reports sections with no title over them, and reads them once a title stands above', () => {
+    const text = fixture('unreadable-structure', 'triggers-sections-without-title.txt');
     const found = runRules(parseReferat(text), DEFAULT_CONFIG);
     expect(found.map((f) => f.code)).toEqual(['unreadable-structure']);
-    expect(found[0].message.da).toContain('»Indstilling« (linje 10), »Beslutning« (linje 18)');
-    expect(found[0].message.en).toContain('"1. <title>"');
-    const numbered = parseReferat(text.replace('Ny legeplads i Sydhavnen', '1. Ny legeplads i Sydhavnen'));
-    expect(numbered.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([[1, 'Ny legeplads i Sydhavnen', ['Indstillingen blev godkendt.']]]);
-    expect(numbered.headingsWithoutItems).toBeUndefined();
+    expect(found[0].message.da).toContain('»Indstilling« (linje 4), »Beslutning« (linje 12)');
+    expect(found[0].message.da).toContain('titel på en linje for sig');
+    const titled = parseReferat(text.replace('Indstilling\n', 'Ny legeplads i Sydhavnen\n\nIndstilling\n'));
+    expect(titled.items.map((i) => [i.number, i.title, i.decisions.length])).toEqual([[1, 'Ny legeplads i Sydhavnen', 1]]);
+  });
+
+  it('never reads titles where any line is an item line, nor a sentence or a line inside a paragraph as a title', () => {
+    const numbered = parseReferat(doc('Referat Magistraten 25-03-2019', 'Dialogmøde', 'Beslutning', 'Drøftet.', '2. Eventuelt', 'Beslutning', 'Intet.'));
+    expect(numbered.items.map((i) => [i.number, i.unnumbered])).toEqual([[2, undefined]]);
+    const prose = parseReferat(doc('Referat Magistraten 25-03-2019', 'Det blev drøftet.', 'Beslutning', 'Drøftet.'));
+    expect(prose.items).toEqual([]);
+    const paragraph = parseReferat(['Referat Magistraten 25-03-2019', '', 'Dialogmøde med selskabet', 'og andre', '', 'Beslutning', '', 'Drøftet.', ''].join('\n'));
+    expect(paragraph.items).toEqual([]);
+  });
+
+  it('reads none where the text has a TOC, or where most opening sections have no title over them (item lines lost)', () => {
+    const seed = readFileSync(path.join(ROOT, 'fixtures', 'seeds', '000_b33ad51a8ddd8a95.txt'), 'utf8');
+    const withoutItemLines = seed.split('\n').filter((l) => !/^\s*Punkt\b/.test(l)).join('\n');
+    expect(parseReferat(withoutItemLines).items).toEqual([]);
+    expect(parseReferat(withoutItemLines.replace('Indholdsfortegnelse', '')).items).toEqual([]);
+    // One title over four decisions: an attachment's name, not a page of titled items.
+    const lost = doc('Referat Magistraten 25-03-2019', 'Beslutning', 'Godkendt.', 'Bilag', 'Plan for området', 'Beslutning', 'Godkendt.', 'Beslutning', 'Intet.', 'Beslutning', 'Intet.');
+    expect(parseReferat(lost).items).toEqual([]);
+    expect(parseReferat(lost.replace(/Beslutning\n\nIntet\./g, 'Eventuelt\n\nBeslutning\n\nIntet.')).items.map((i) => i.title)).toEqual(['Plan for området', 'Eventuelt', 'Eventuelt']);
   });
 });
 

@@ -241,6 +241,13 @@ describe('incremental parsing', () => {
     expect([prose.old.items[1].caseNumber?.value, prose.full.items[1].caseNumber]).toEqual(['1-30-72-9-24', undefined]);
     const typed = check(editLine(caseAbove, caseLine, ''), caseAbove);
     expect([typed.old.items[1].caseNumber, typed.full.items[1].caseNumber?.value]).toEqual([undefined, '1-30-72-9-24']);
+    // A page of titled items: a title made a sentence loses its item, the next ones take its place; numbered, the page is read by its item lines.
+    const titled = readFileSync(path.join(ROOT, 'fixtures', 'rules', 'missing-beslutning', 'clean-titled-items.txt'), 'utf8');
+    const titleAt = titled.split('\n').findIndex((l) => l.trim() === 'Mødeplan for byrådet 2020');
+    const sentence = check(titled, editLine(titled, titleAt, 'Mødeplanen blev drøftet.'));
+    expect(sentence.full.items.map((i) => [i.number, i.title])).toEqual([[1, 'Dialogmøde med forsyningsselskabet'], [2, 'Eventuelt']]);
+    const numbered = check(titled, editLine(titled, titleAt, '2. Mødeplan for byrådet 2020'));
+    expect(numbered.full.items.map((i) => [i.number, i.unnumbered])).toEqual([[2, undefined]]);
   });
 
   it('takes items over after a line added above them in a document with part lines (Åbent referat)', () => {

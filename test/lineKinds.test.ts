@@ -1,6 +1,7 @@
 // The line classifiers' character tests, held to the patterns they stand in for.
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeading } from '../server/src/parse/lineKinds';
+import { looksLikeHeading, matchDecision, matchHeading } from '../server/src/parse/lineKinds';
+import { headingVocabulary } from '../server/src/parse/vocabulary';
 
 describe('looksLikeHeading', () => {
   it('counts letters and blanks as the Unicode patterns do, for every character up to U+024F', () => {
@@ -57,5 +58,30 @@ describe('the decision forms’ last-character test', () => {
     for (const line of variants.filter((v) => forms.some((f) => f.test(v)))) expect(matchDecision(line, vocabulary)?.kind, line).toBe('decision');
     // Prose that names a decision is still no heading.
     expect(matchDecision('Udvalgets beslutning blev sendt videre.', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('a decision heading and its text on one line', () => {
+  const vocabulary = headingVocabulary();
+  it('reads a sentence after the word as the decision’s text, from where it starts', () => {
+    expect(matchDecision('Beslutning Tilbagesendes afdelingen med bemærkning.', vocabulary)).toEqual({ kind: 'decision', inlineFrom: 11 });
+    const long = 'Beslutning Fremsendes til udvalget til behandling i henhold til beslutning i byrådets møde den 11. september 2019 og med en lang bemærkning';
+    expect(matchDecision(long, vocabulary)).toEqual({ kind: 'decision', inlineFrom: 11 });
+  });
+  it('keeps a committee and a date after the word a heading’s, and a lower-case continuation no heading', () => {
+    expect(matchDecision('Beslutning Økonomiudvalget', vocabulary)).toEqual({ kind: 'decision', committee: 'Økonomiudvalget' });
+    expect(matchDecision('Beslutning Økonomiudvalget den 03-04-2019', vocabulary)).toMatchObject({ kind: 'decision', committee: 'Økonomiudvalget' });
+    expect(matchDecision('Beslutning om sagen træffes af byrådet.', vocabulary)).toBeUndefined();
+    expect(matchDecision('Beslutning fra Økonomiudvalget', vocabulary)).toEqual({ kind: 'quoted', committee: 'Økonomiudvalget' });
+  });
+});
+
+describe('a history heading joined to its first entry', () => {
+  const vocabulary = headingVocabulary();
+  it('reads `Sagens forløb 25-03-2019 Magistraten` as the heading, and no other heading before a date', () => {
+    expect(matchHeading('Sagens forløb 25-03-2019 Magistraten', vocabulary)).toEqual({ canonical: 'Sagens forløb', length: 13 });
+    expect(matchHeading('Tidligere behandling 01.02.2020', vocabulary)).toEqual({ canonical: 'Tidligere behandling', length: 20 });
+    expect(matchHeading('Indstilling 25-03-2019 Magistraten', vocabulary)).toBeUndefined();
+    expect(matchHeading('Sagens forløb er beskrevet 25-03-2019', vocabulary)).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ export function outlineJson(file: string, doc: ReferatDocument) {
       : null,
     items: doc.items.map((item) => ({
       number: item.number,
+      ...(item.unnumbered ? { unnumbered: true } : {}),
       title: item.title,
       line: line(item.range),
       page: doc.hasFormFeeds ? printedPage(doc, item.page) : null,
@@ -54,7 +55,7 @@ export function outlineText(file: string, doc: ReferatDocument, lang: Lang): str
   if (header.absent && header.absent.members.length > 0) out.push(`  ${header.absent.label}: ${header.absent.members.map((m) => m.name).join(', ')}`);
   out.push(doc.toc ? `  ${t(lang, 'outline.toc', doc.toc.entries.length)}` : `  ${t(lang, 'outline.noToc')}`);
   for (const item of doc.items) {
-    const flags = [item.closed ? t(lang, 'detail.closed') : '', item.caseNumber ? t(lang, 'detail.case', item.caseNumber.value) : '']
+    const flags = [item.unnumbered ? t(lang, 'detail.unnumbered') : '', item.closed ? t(lang, 'detail.closed') : '', item.caseNumber ? t(lang, 'detail.case', item.caseNumber.value) : '']
       .filter(Boolean)
       .join(', ');
     out.push(`  ${item.number}. ${item.title}  (${t(lang, 'outline.line', item.headingRange.start.line + 1)}${flags ? ', ' + flags : ''})`);

@@ -27,7 +27,7 @@ export const PAGE_COUNTERS: readonly RegExp[] = [
 export const COMMITTEE_DATE_DECISION = /^(?<committee>\p{Lu}[^,]{2,150}?),\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s{0,2}\p{L}{3,9}\s+\d{4}),\s+pkt\.\s{0,2}\d{1,5}\s*:?$/u;
 
 /** `Til toppen`, `Tilbage til toppen`, `Fold alle ud`, `Tilbage til oversigt`, `Udskriv`: a web page's links and buttons, between its items and around them. */
-export const WEB_NAVIGATION = /^(?:(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+af\s+siden)?|fold\s+alle\s+(?:ud|sammen)|tilbage\s+til\s+oversigt(?:en)?|udskriv)$/i;
+export const WEB_NAVIGATION = /^(?:(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+af\s+siden)?|fold\s+alle\s+(?:ud|sammen)|tilbage\s+til\s+oversigt(?:en)?|udskriv|se\s+alle\s+bilag)$/i;
 
 /** `Sager 139 - 166`, `Sager 103 (ØU 137/07) - 136 (ØU 174/07)`: the page's range of cases above them. */
 export const CASE_RANGE = /^sager\s+\d{1,4}(?:\s*\([^()]{1,30}\))?\s*[-–]\s*\d{1,4}(?:\s*\([^()]{1,30}\))?$/i;

@@ -34,6 +34,8 @@ export interface ExportDecision {
 
 export interface ExportItem {
   number: number;
+  /** Set where the text gives no number: `number` is the item's place. */
+  unnumbered?: true;
   title: string;
   closed: boolean;
   caseNumber: string | null;
@@ -145,6 +147,7 @@ function itemRecord(doc: ReferatDocument, item: Item): ExportItem {
   const history = item.quotedDecisions.filter((q) => q.history);
   return {
     number: item.number,
+    ...(item.unnumbered ? { unnumbered: true as const } : {}),
     title: item.title,
     closed: item.closed,
     caseNumber: item.caseNumber?.value ?? null,

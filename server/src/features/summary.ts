@@ -47,6 +47,7 @@ export function statusText(status: DecisionStatus, lang: Lang): string {
 /** `sag 24/6823 · lukket · Godkendt.` */
 export function itemDetail(item: Item, lang: Lang, config: ResolvedConfig = DEFAULT_CONFIG): string {
   const parts: string[] = [];
+  if (item.unnumbered) parts.push(t(lang, 'detail.unnumbered'));
   if (item.caseNumber) parts.push(t(lang, 'detail.case', item.caseNumber.value));
   if (item.closed) parts.push(t(lang, 'detail.closed'));
   const status = decisionStatus(item, config);

@@ -12,6 +12,7 @@ const MESSAGES = {
   'symbol.secretary': { da: 'Sekretær', en: 'Secretary' },
   'symbol.dialect': { da: 'system: {0}', en: 'system: {0}' },
   'detail.closed': { da: 'lukket', en: 'closed' },
+  'detail.unnumbered': { da: 'uden nummer i teksten', en: 'no number in the text' },
   'detail.case': { da: 'sag {0}', en: 'case {0}' },
   'detail.page': { da: 'side {0}', en: 'page {0}' },
   'detail.pages': { da: 'sider {0}', en: 'pages {0}' },

@@ -187,6 +187,8 @@ export interface CaseNumber {
 export interface Item {
   number: number;
   numberRange: Range;
+  /** The text gives no number (a web page of titled items): `number` is the item's place, `numberRange` empty at the title. */
+  unnumbered?: true;
   title: string;
   titleRange: Range;
   closed: boolean;

@@ -6,6 +6,7 @@ import type { Lines } from '../text/lines';
 import type { Dialect, ItemForm } from '../dialects/types';
 import { titleKey } from '../text/normalize';
 import { firstCharFilter, type FirstCharFilter } from '../text/firstChars';
+import { MONTHS } from './vocabulary';
 
 export interface ItemStart {
   /** The line with the number. */
@@ -16,6 +17,8 @@ export interface ItemStart {
   titleFrom: number;
   /** A line above with the item's case number (`Sagnr.: 1-30-11-06-V` over `32. Title`, Region Midtjylland); set after the starts are chosen. */
   caseLine?: number;
+  /** A title without a number (parse/titledItems.ts): `number` is the item's place. */
+  unnumbered?: boolean;
 }
 
 /** The item's first line: its title's where the title stands above the number, or its case number's above both. */
@@ -191,11 +194,16 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
     const written = lines.text(titleLine).slice(titleFrom).trim();
     // `2. Formandsbeslutning. Ulla Hansen orienterede om …`: a numbered list of sentences in the text, not an item.
     if (strict && written.length > 60 && SENTENCES.test(written)) continue;
+    // `22. januar`, `9. september  (byrådsmøde …)`: a date in a list of dates; a title starts with a capital.
+    if (strict && DATE_TITLE.test(written)) continue;
     const title = written.toLowerCase();
     candidates.push({ line: i, number: m.number, titleLine, titleFrom, title, inHistory, strict });
   }
   return candidates;
 }
+
+/** A month's name in lower case, alone or before blanks, a year or a bracket. */
+const DATE_TITLE = new RegExp(`^(?:${MONTHS.join('|')})(?=$|[\\s(,])`);
 
 /** A word, a full stop, and a new sentence that ends with one: prose, where a title is a name. */
 const SENTENCES = /\p{Ll}{3}\.\s+\p{Lu}.*\.$/u;

@@ -99,8 +99,9 @@ const ATTENDANCE_ITEM = /^(?:fravær|afbud)/i;
 export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item {
   const { lines, vocabulary } = ctx;
   const headLine = start.line;
-  const digits = /\d+/.exec(lines.text(headLine))!;
-  const numberRange = lines.sub(headLine, digits.index, digits.index + digits[0].length);
+  // A titled item's number is its place: its range is empty, where the title starts.
+  const digits = start.unnumbered ? undefined : /\d+/.exec(lines.text(headLine))!;
+  const numberRange = digits ? lines.sub(headLine, digits.index, digits.index + digits[0].length) : lines.sub(headLine, 0, 0);
 
   // Title, with a wrapped continuation on the directly following line(s).
   const titleLines = [lines.at(start.titleLine)];
@@ -146,6 +147,7 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   const item: Item = {
     number: start.number,
     numberRange,
+    ...(start.unnumbered ? { unnumbered: true as const } : {}),
     title,
     titleRange,
     closed,

@@ -100,6 +100,8 @@ export function matchDecision(text: string, vocabulary: HeadingVocabulary): Deci
     return at < text.length ? { kind: 'decision', inlineFrom: at } : { kind: 'decision' };
   }
   const rest = text.slice(from);
+  // `Beslutning Tilbagesendes afdelingen med bemærkning, at …`: a web page's heading and the first paragraph under it, on one line.
+  if (isJoinedSentence(text, rest)) return { kind: 'decision', inlineFrom: from };
   const quotedMatch = /^fra\s+(.*)$/i.exec(rest);
   if (quotedMatch) {
     const committee = quotedMatch[1].split(/,|\s+den\s|\s+d\.\s/)[0].trim();
@@ -125,6 +127,16 @@ export function matchDecision(text: string, vocabulary: HeadingVocabulary): Deci
     return { kind: 'decision', committee: rest.replace(/^(?:i|af)\s+/i, '').trim() };
   }
   return undefined;
+}
+
+/**
+ * The text after a decision word is a sentence, not a committee or a date: it
+ * starts with a capitalised word and ends as a sentence does, or runs longer
+ * than any heading.
+ */
+function isJoinedSentence(text: string, rest: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(rest) || /^fra\s/i.test(rest)) return false;
+  return text.length > MAX_HEADING || /[.!?]$/.test(rest);
 }
 
 const DECISION_FORM_HINT = /s\s+beslutning(?:\s|:|$)/i;
@@ -180,8 +192,27 @@ export function matchHeading(text: string, vocabulary: HeadingVocabulary, known?
   const bare = withoutColon(text);
   const canonical = known === undefined ? knownHeading(vocabulary, bare) : known;
   if (canonical) return { canonical, length: bare.length };
+  const history = historyBeforeDate(bare, vocabulary);
+  if (history) return history;
   const typo = nearMissHeading(bare, vocabulary);
   return typo ? { canonical: typo, length: bare.length, typo: { expected: typo } } : undefined;
+}
+
+/** `Sagens forløb 25-03-2019 Magistraten` (a web page of titled items): a history heading and the first entry under it, on one line. */
+const HEADING_THEN_DATE = /^(\p{Lu}[\p{L} ]{2,40}?)\s+\d{1,2}[-./]\d{1,2}[-./]\d{4}(?=$|\s)/u;
+/** Each vocabulary's history headings' first letters, in both cases: most lines are ruled out by their first. */
+const HISTORY_STARTS = new WeakMap<HeadingVocabulary, Set<number>>();
+
+function historyBeforeDate(bare: string, vocabulary: HeadingVocabulary): HeadingMatch | undefined {
+  let starts = HISTORY_STARTS.get(vocabulary);
+  if (!starts) {
+    starts = new Set([...vocabulary.history].flatMap((h) => [h.toUpperCase().charCodeAt(0), h.toLowerCase().charCodeAt(0)]));
+    HISTORY_STARTS.set(vocabulary, starts);
+  }
+  if (!starts.has(bare.charCodeAt(0))) return undefined;
+  const m = HEADING_THEN_DATE.exec(bare);
+  const canonical = m ? knownHeading(vocabulary, m[1]) : undefined;
+  return canonical && vocabulary.history.has(canonical) ? { canonical, length: m![1].length } : undefined;
 }
 
 /** A line ending on one of these is a sentence or a list, not a misspelt heading. */
@@ -234,7 +265,7 @@ const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+(?:i\s+(?:sagens|punkt
 /** `Anna Hansen havde meldt afbud, og Bo Jensen deltog i stedet.` (prose on web pages): the names before. */
 const REPORTED_APOLOGY = /\s(?:havde|har)\s+meldt\s+afbud\b/i;
 /** `Anna Hansen og Bo Jensen var forhindrede i at deltage i sagens behandling.` (Region Midtjylland) */
-const KEPT_AWAY = /\s(?:var|er|blev)\s+forhindrede?\s+i\s+at\s+deltage\s+i\s+(?:sagens|punktets|behandlingen)/i;
+const KEPT_AWAY = /\s(?:var|er|blev)\s+forhindre(?:de?|t)\s+i\s+at\s+deltage\s+i\s+(?:sagens|punktets|behandlingen)/i;
 /** `Anna Hansen forlod mødet kl. 13.00 …`, `… forlod mødet efter behandlingen af punkt 3.` */
 const LEFT_MEETING = /\s(?:forlod|forlader)\s+mødet\b/i;
 /** `Bo Jensen udeblev uden afbud.` */

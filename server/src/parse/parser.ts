@@ -10,7 +10,8 @@ import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './hea
 import { chooseStarts, firstLineOf, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
 import { isStructural, nextNonBlank, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries, unlinkedCopy, type ParsedToc } from './toc';
-import { CLOSED_PART, isLabelledCaseLine, withoutColon } from './lineKinds';
+import { CLOSED_PART, isLabelledCaseLine, matchDecision, matchHeading, withoutColon } from './lineKinds';
+import { titledStarts, type TitledContext } from './titledItems';
 import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
 import { takeSuppressions } from './suppressions';
 import type { EditReuse, ParseFacts } from './reuse';
@@ -159,7 +160,12 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   // A list of the items guides nothing: the items after it are in their own form, and one it lacks is still an item.
   const numbered = !list && toc && toc.entries.length > 0 && toc.entries.every((e) => e.number !== undefined);
   const guide = numbered ? toc.entries.map((e) => ({ number: e.number!, title: e.title })) : [];
-  const starts = chooseStarts(itemCandidates, guide);
+  let starts = chooseStarts(itemCandidates, guide);
+  // No item line anywhere, yet sections: a web page whose items are titles alone (the generic forms only, tried last).
+  // A TOC lists numbered items: text that has one and no item line is not such a page.
+  const titled = starts.length === 0 && dialect.id === 'generic' && candidates.length === 0 && !(toc && toc.entries.length > 0);
+  if (titled) starts = titledStarts(lines, itemsFrom, titledContext(ctx));
+  if (starts.length > 0 && starts[0].unnumbered) webPage = true;
   markCaseLines(lines, starts, itemsFrom);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
@@ -292,6 +298,18 @@ function markCaseLines(lines: Lines, starts: ItemStart[], from: number): void {
     for (let blanks = 0; k > floor && lines.text(k) === '' && blanks < 3; blanks++) k--;
     if (k > floor && isLabelledCaseLine(lines.text(k))) s.caseLine = k;
   }
+}
+
+function titledContext(ctx: ItemContext): TitledContext {
+  return {
+    sectionKey: (text, line) => {
+      if (matchDecision(text, ctx.vocabulary)?.kind === 'decision') return 'decision';
+      const heading = matchHeading(text, ctx.vocabulary, ctx.knownHeadings[line]);
+      return heading && !heading.typo ? heading.canonical : undefined;
+    },
+    isStructural: (text) => isStructural(ctx, text),
+    isTitleLine,
+  };
 }
 
 function startContext(ctx: ItemContext, headingKind: (t: string) => 'history' | 'decision' | 'other' | undefined) {

@@ -262,7 +262,7 @@ function reusableItems(previous: ReferatDocument | undefined, span: LineSpan | u
     if (j === undefined || old.ends[j] + delta !== facts.ends[k]) continue;
     const start = old.starts[j];
     const now = facts.starts[k];
-    if (start.number !== now.number || start.titleLine + delta !== now.titleLine || start.titleFrom !== now.titleFrom) continue;
+    if (start.number !== now.number || start.titleLine + delta !== now.titleLine || start.titleFrom !== now.titleFrom || start.unnumbered !== now.unnumbered) continue;
     if ((start.caseLine === undefined ? undefined : start.caseLine + delta) !== now.caseLine) continue;
     if (old.inClosedPart[j] !== facts.inClosedPart[k]) continue;
     // A copy: linking the TOC sets tocEntry, and the previous model stays as it was.

@@ -24,8 +24,8 @@ export const unreadableStructure: Rule = {
       return [{
         range: range(first.index, first.start, first.index, Math.max(first.start, first.end)),
         message: text(
-          `Ingen punktlinje fundet, men teksten har sektioner: ${seen('linje')}. Er det ét punkts egen webside? Skriv punktets nummer og titel over dets sektioner (fx »1. <titel>«), så kan det tjekkes. Der blev ledt efter punktlinjer som ${forms} (↵ er et linjeskift; læst som ${dialect.name}).`,
-          `No item line found, but the text has sections: ${seen('line')}. Is it one item's own web page? Write the item's number and title above its sections (e.g. "1. <title>") so it can be checked. Looked for item lines like ${forms} (↵ is a line break; read as ${dialect.id}).`,
+          `Ingen punktlinje fundet, men teksten har sektioner: ${seen('linje')}. Er det ét punkts egen webside? Skriv punktets titel på en linje for sig over dets sektioner, gerne med nummer (fx »1. <titel>«), så kan det tjekkes. Der blev ledt efter punktlinjer som ${forms} (↵ er et linjeskift; læst som ${dialect.name}).`,
+          `No item line found, but the text has sections: ${seen('line')}. Is it one item's own web page? Write the item's title on a line of its own above its sections, with its number if you can (e.g. "1. <title>"), so it can be checked. Looked for item lines like ${forms} (↵ is a line break; read as ${dialect.id}).`,
         ),
       }];
     }
