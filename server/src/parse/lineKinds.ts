@@ -200,16 +200,23 @@ export function matchHeading(text: string, vocabulary: HeadingVocabulary, known?
 
 /** `Sagens forløb 25-03-2019 Magistraten` (a web page of titled items): a history heading and the first entry under it, on one line. */
 const HEADING_THEN_DATE = /^(\p{Lu}[\p{L} ]{2,40}?)\s+\d{1,2}[-./]\d{1,2}[-./]\d{4}(?=$|\s)/u;
-/** Each vocabulary's history headings' first letters, in both cases: most lines are ruled out by their first. */
-const HISTORY_STARTS = new WeakMap<HeadingVocabulary, Set<number>>();
+/** Each vocabulary's history headings in lower case: a line is compared with them before any pattern runs. */
+const HISTORY_WORDS = new WeakMap<HeadingVocabulary, string[]>();
 
 function historyBeforeDate(bare: string, vocabulary: HeadingVocabulary): HeadingMatch | undefined {
-  let starts = HISTORY_STARTS.get(vocabulary);
-  if (!starts) {
-    starts = new Set([...vocabulary.history].flatMap((h) => [h.toUpperCase().charCodeAt(0), h.toLowerCase().charCodeAt(0)]));
-    HISTORY_STARTS.set(vocabulary, starts);
+  let words = HISTORY_WORDS.get(vocabulary);
+  if (!words) HISTORY_WORDS.set(vocabulary, (words = [...vocabulary.history].map((h) => h.toLowerCase())));
+  // The heading's words, then a blank and a digit: most lines differ in the first letter or at the blank.
+  const first = bare.charCodeAt(0) | 0x20;
+  let starts = false;
+  for (const w of words) {
+    const n = w.length;
+    const c = bare.charCodeAt(n);
+    if (w.charCodeAt(0) !== first || !(c === 0x20 || c === 0x09) || bare.slice(0, n).toLowerCase() !== w) continue;
+    starts = true;
+    break;
   }
-  if (!starts.has(bare.charCodeAt(0))) return undefined;
+  if (!starts) return undefined;
   const m = HEADING_THEN_DATE.exec(bare);
   const canonical = m ? knownHeading(vocabulary, m[1]) : undefined;
   return canonical && vocabulary.history.has(canonical) ? { canonical, length: m![1].length } : undefined;
