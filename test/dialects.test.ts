@@ -631,7 +631,10 @@ describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
     const [first, second] = parseReferat(magistraten).items;
     expect(first.decisions.map((x) => x.text)).toEqual(['Drøftet, og afdelingen sender et notat til byrådet inden sommerferien, så sagen kan tages op igen i august.']);
     expect(first.sections[1].name).toBe('Sagens forløb');
-    expect(first.attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([['notParticipating', ['Rådmand Karen Holm', 'Per Lund']]]);
+    // The role before a name is its note.
+    expect(first.attendance.map((a) => [a.kind, a.names.map((n) => [n.name, n.note])])).toEqual([['notParticipating', [['Karen Holm', 'rådmand'], ['Per Lund', undefined]]]]);
+    const roles = parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Beslutning', 'Godkendt.', 'Borgmester Anna Hansen og Byrådsmedlem Bo Jensen deltog ikke i sagens behandling.'));
+    expect(roles.items[0].attendance[0].names.map((n) => [n.name, n.note])).toEqual([['Anna Hansen', 'borgmester'], ['Bo Jensen', 'byrådsmedlem']]);
     // The list of dates in the Indstilling is text, not items; the attachment under Bilag is no title.
     expect(second.sections.find((x) => x.canonical === 'Bilag')!.bodyLines.map((l) => parseReferat(magistraten).lines.text(l))).toEqual(['Bilag 1: Mødeplan']);
   });

@@ -4,8 +4,8 @@ import type { JoinedText } from '../text/joined';
 const NOTE_AT_END = /\(([^()]{0,40})\)$/;
 /** ` - Marianne Kiærulff (V) mødte som stedfortræder`, `, Anni Christensen mødte i stedet`. */
 const SUBSTITUTE_AT_END = /\s+[-–]\s+(\p{Lu}[^()]{1,60}?(?:\s*\([^()]{1,20}\))?)\s+mødte\s+(?:som\s+stedfortræder|i\s+stedet)\.?$/u;
-/** `Formand`, `Næstformand` before a capitalised name. */
-const LEADING_ROLE = /^((?:næst)?formand)\s+(?=\p{Lu})/iu;
+/** `Formand`, `Næstformand`, `Rådmand`, `Borgmester` before a capitalised name. */
+const LEADING_ROLE = /^((?:næst|udvalgs)?formand|rådmand|(?:vice)?borgmester|(?:by|regions)rådsmedlem)\s+(?=\p{Lu})/iu;
 /** `sag 129-138`, `punkt 3`: the items a member was away for. */
 const ITEMS_NOTE = /^(?:sag(?:er)?|punkt(?:erne)?|pkt\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$/i;
 /** `Lolan Ottesen (A) - formand`: a role after a dash. */
