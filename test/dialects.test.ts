@@ -684,6 +684,34 @@ describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
   });
 });
 
+describe('SBSYS web pages: status and file codes under the title, items in lettered groups', () => {
+  const text = [
+    'Referat', 'til', 'mødet i Byrådet', 'den 6. april 2016 kl. 17:00', 'i Byrådssalen', '', '',
+    'A. Sager til afgørelse i byrådet', '',
+    '1. Orientering om en ændring i udvalgenes sammensætning efter aftale i valggruppen',
+    'A. Sager til afgørelse i byrådet', 'Åbent - 00.22.00-G01-1-16', 'RESUMÉ', '', 'To medlemmer bytter plads.', '', 'BESLUTNING', '', 'Orientering givet.', '', '',
+    '2. Salg af en grund', 'B. Sager til afgørelse i byrådet - lukkede', 'Lukket - 00.01.00A04 - 2016/34364', '', 'BESLUTNING', '', 'Godkendt.', '',
+  ].join('\n');
+  it('reads the last file code as the case number, `Lukket - …` as a closed item, and the group lines as no part of a title', () => {
+    const d = parseReferat(text);
+    expect(d.items.map((i) => [i.number, i.title, i.caseNumber?.value, i.closed])).toEqual([
+      [1, 'Orientering om en ændring i udvalgenes sammensætning efter aftale i valggruppen', '00.22.00-G01-1-16', false],
+      [2, 'Salg af en grund', '2016/34364', true],
+    ]);
+    expect(textAt(d, d.items[1].closedRange!)).toBe('Lukket');
+    expect(d.header.committee?.value).toBe('Byrådet');
+  });
+  it('takes the committee above a part mark over `Referat`, and `Afbud fra:` as the absent’s label', () => {
+    const d = parseReferat(doc('Byrådet', 'Åben', 'Referat', 'Onsdag den 26-03-2008 kl. 17:00', 'Rådhuset', 'Afbud fra:\nVivi Kier', '1. Budget', 'BESLUTNING', 'Godkendt.'));
+    expect(d.header.committee?.value).toBe('Byrådet');
+    expect(d.header.absent?.members.map((m) => m.name)).toEqual(['Vivi Kier']);
+  });
+  it('keeps `Åbent - …` without a file code, and prose after `Lukket`, no case number', () => {
+    const d = parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Åbent - se bilag', 'Beslutning', 'Godkendt.', 'Punkt 2: Plan', 'Lukket - sagen er udsat', 'Beslutning', 'Udsat.'));
+    expect(d.items.map((i) => [i.caseNumber, i.closed])).toEqual([[undefined, false], [undefined, false]]);
+  });
+});
+
 describe('an eDoc page of one numbered item (Region Nordjylland)', () => {
   const text = doc(
     'Tilbage til oversigt', 'Regionsrådet\n23-08-2021 13:00', 'Udskriv', '1. Meddelelse fra formanden', 'Referat',

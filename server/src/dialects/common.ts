@@ -29,6 +29,9 @@ export const COMMITTEE_DATE_DECISION = /^(?<committee>\p{Lu}[^,]{2,150}?),\s+(?<
 /** `Til toppen`, `Tilbage til toppen`, `Fold alle ud`, `Tilbage til oversigt`, `Udskriv`: a web page's links and buttons, between its items and around them. */
 export const WEB_NAVIGATION = /^(?:(?:tilbage\s+|gå\s+)?til\s+top(?:pen)?(?:\s+af\s+siden)?|fold\s+alle\s+(?:ud|sammen)|tilbage\s+til\s+oversigt(?:en)?|udskriv|se\s+alle\s+bilag)$/i;
 
+/** `A. Sager til afgørelse i byrådet`, `B. Sager til afgørelse i byrådet - lukkede`: a group of items, over the group and again under each item's title. */
+export const CASE_GROUP = /^[A-ZÆØÅ]\.\s+Sager\s+til\s+\p{L}/u;
+
 /** `Sager 139 - 166`, `Sager 103 (ØU 137/07) - 136 (ØU 174/07)`: the page's range of cases above them. */
 export const CASE_RANGE = /^sager\s+\d{1,4}(?:\s*\([^()]{1,30}\))?\s*[-–]\s*\d{1,4}(?:\s*\([^()]{1,30}\))?$/i;
 
@@ -42,7 +45,7 @@ export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 
     meetingDate: ['Mødedato', 'Dato'],
     place: ['Mødested', 'Sted', 'Lokale'],
     participants: ['Mødedeltagere', 'Deltagere', 'Medlemmer af udvalget', 'Medlemmer', 'Tilstede', 'Til stede'],
-    absent: ['Afbud/Fraværende', 'Fraværende', 'Afbud'],
+    absent: ['Afbud/Fraværende', 'Fraværende med afbud', 'Fraværende uden afbud', 'Fraværende', 'Afbud fra', 'Afbud'],
     secretary: ['Sekretær', 'Referent'],
   },
   hasToc: true,
@@ -51,7 +54,7 @@ export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 
   headings: [],
   historyHeadings: ['Tidligere beslutning', 'Tidligere beslutninger', 'Sagens forløb', 'Sagsforløb', 'Tidligere behandling'],
   decisionForms: [GENITIVE_DECISION, COMMITTEE_DATE_DECISION],
-  furniture: [...PAGE_COUNTERS, WEB_NAVIGATION, CASE_RANGE],
+  furniture: [...PAGE_COUNTERS, WEB_NAVIGATION, CASE_RANGE, CASE_GROUP],
   tocFurniture: [/^(?:åben|åbent|lukket)\s+(?:referat|dagsorden|møde)$/i, /^punkt(?:\s+nr\.?)?\s+(?:titel\s+)?side$/i, /^punkt\s+nr\.?$/i, /^side$/i],
   trailers: [/^underskriftsside$/i, /^underskrifter$/i],
   freeHeadings: 'section',

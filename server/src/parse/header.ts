@@ -346,6 +346,9 @@ function blankLine(all: Lines, i: number): Line {
   return { index: i, raw: '', start: at, end: at, text: '', page: all.page(i) };
 }
 
+/** `Åben`, `Lukket` alone: which part of the minutes, not whose. */
+const PART_MARK = /^(?:åben|åbent|lukket)$/i;
+
 /** A line that is a committee's name (`Økonomiudvalget`, `Konstituerende møde i Kommunalbestyrelsen`): what stands before `møde i` is left out. */
 const COMMITTEE_LINE = new RegExp(`^(.{0,60}?\\bmøde(?:t)?\\s+i\\s+)?\\p{Lu}[\\p{L} ,.\\-–]{0,80}?${COMMITTEE_WORD}$`, 'iu');
 
@@ -450,7 +453,13 @@ function readUnlabelled(ctx: HeaderContext, header: Header, titleLine: number): 
   if (!header.committee && header.title && header.title.committee === '' && titleLine > 0) {
     let k = titleLine - 1;
     while (k > 0 && k >= titleLine - 2 && lines[k].text === '') k--;
-    const above = lines[k].text;
+    // `Odense Byråd` / `Åben` / `Referat`: the part's mark between them names no committee.
+    if (PART_MARK.test(lines[k].text)) {
+      const mark = k;
+      k--;
+      while (k > 0 && k >= mark - 2 && lines[k].text === '') k--;
+    }
+    const above = k >= 0 ? lines[k].text : '';
     if (above !== '' && above.length <= 80 && !/\d|referat|dagsorden/i.test(above) && !isBoundary(ctx, above) && /^\p{Lu}/u.test(above)) {
       const { joined: _joined, ...field } = unlabelledField([lines[k]]);
       header.committee = field;

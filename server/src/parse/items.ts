@@ -7,7 +7,7 @@ import { isPageFooter } from './toc';
 import type { LabelMatcher } from './header';
 import type { ItemStart } from './itemStarts';
 import {
-  CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isCaseLabelAlone, isNameListLine, isNothingToReport, looksLikeHeading, matchAttendance,
+  CLOSED_CASE_LINE, CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isCaseLabelAlone, isNameListLine, isNothingToReport, looksLikeHeading, matchAttendance,
   matchCaseNumber, matchDecision, matchHeading, type DecisionHeading,
 } from './lineKinds';
 import { parseNameList } from './names';
@@ -168,6 +168,11 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   const echo = (text: string) => text === title || (text.length <= 12 && ECHO_NUMBER.exec(text)?.[1] === String(item.number)) || isEchoLine(text, item.number, title);
   let echoes = 0;
   const caseLine = item.caseNumber ? -1 : findCaseNumber(ctx, item, k, end, echo);
+  // `Lukket - 02.34.02-G01-2-16` under the title: the item is closed, as `Lukket:` before its title says.
+  if (caseLine >= 0 && !item.closed && CLOSED_CASE_LINE.test(lines.text(caseLine))) {
+    item.closed = true;
+    item.closedRange = lines.sub(caseLine, 0, 6);
+  }
   const aboutAttendance = ATTENDANCE_ITEM.test(title);
 
   let open: OpenSection | undefined;

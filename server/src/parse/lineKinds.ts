@@ -23,6 +23,10 @@ export const CLOSED_PART = /^lukket\s+(?:referat|dagsorden|møde|punkter|del)$/i
 
 const CASE_LABEL = /^(?:sags?\s?nr|sagsnummer|j\.?\s?nr|journalnr)\.?\s*:?/i;
 const BARE_CASE_LABEL = /^sag\s+(?=\d)/i;
+/** `Åbent - …`, `Lukket - …` before an item's file codes. */
+const STATUS_CASE = /^(?:åbent?|lukket)\s+[-–]\s+\S/i;
+/** The same line of a closed item. */
+export const CLOSED_CASE_LINE = /^lukket\s+[-–]\s/i;
 const CASE_VALUE = /^(?:\d[\dA-Za-zÆØÅæøå]*(?:[./-][\dA-Za-zÆØÅæøå]+){1,6}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 /** FirstAgenda's `EMN-2025-008579` at the end of a title it was glued to. */
 export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
@@ -31,6 +35,14 @@ export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 export function matchCaseNumber(text: string): { value: string; from: number; to: number } | undefined {
   // A long line only after a label, whose value is then its first word (`Sagsnr.: 330-2018-3619      Dok.nr.: …`).
   if (text.length > 80 && (text.length > 250 || !CASE_LABEL.test(text))) return undefined;
+  // `Åbent - 00.22.00-G01-1-16`, `Lukket - 00.01.00A04 - 2007/34364`: the item's status, then its file codes; the last is the case.
+  const first = text.charCodeAt(0) | 0x20;
+  if ((first === 0xe5 || first === 0x6c) && STATUS_CASE.test(text)) {
+    const last = /\s[-–]\s+(\S+)$/.exec(text);
+    if (!last || !CASE_VALUE.test(last[1]) || last[1].replace(/\D/g, '').length < 4) return undefined;
+    const from = text.length - last[1].length;
+    return { value: last[1], from, to: text.length };
+  }
   // `Sag 306-2009-600` (PolWeb): the bare word takes a whole case number only.
   const bare = BARE_CASE_LABEL.exec(text);
   if (bare) {
