@@ -169,9 +169,10 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
   let echoes = 0;
   const caseLine = item.caseNumber ? -1 : findCaseNumber(ctx, item, k, end, echo);
   // `Lukket - 02.34.02-G01-2-16` under the title: the item is closed, as `Lukket:` before its title says.
-  if (caseLine >= 0 && !item.closed && CLOSED_CASE_LINE.test(lines.text(caseLine))) {
+  const closedMark = caseLine >= 0 && !item.closed ? CLOSED_CASE_LINE.exec(lines.text(caseLine)) : null;
+  if (closedMark) {
     item.closed = true;
-    item.closedRange = lines.sub(caseLine, 0, 6);
+    item.closedRange = lines.sub(caseLine, 0, closedMark[1].length);
   }
   const aboutAttendance = ATTENDANCE_ITEM.test(title);
 

@@ -25,8 +25,8 @@ const CASE_LABEL = /^(?:sags?\s?nr|sagsnummer|j\.?\s?nr|journalnr)\.?\s*:?/i;
 const BARE_CASE_LABEL = /^sag\s+(?=\d)/i;
 /** `Åbent - …`, `Lukket - …` before an item's file codes. */
 const STATUS_CASE = /^(?:åbent?|lukket)\s+[-–]\s+\S/i;
-/** The same line of a closed item. */
-export const CLOSED_CASE_LINE = /^lukket\s+[-–]\s/i;
+/** The same line of a closed item: its mark, the item's `closedRange`. */
+export const CLOSED_CASE_LINE = /^(lukket)\s+[-–]\s/i;
 const CASE_VALUE = /^(?:\d[\dA-Za-zÆØÅæøå]*(?:[./-][\dA-Za-zÆØÅæøå]+){1,6}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
 /** FirstAgenda's `EMN-2025-008579` at the end of a title it was glued to. */
 export const TRAILING_CASE = /\s+([A-ZÆØÅ]{2,6}-\d{4}-\d{3,})$/;
@@ -211,27 +211,21 @@ export function matchHeading(text: string, vocabulary: HeadingVocabulary, known?
 }
 
 /** `Sagens forløb 25-03-2019 Magistraten` (a web page of titled items): a history heading and the first entry under it, on one line. */
-const HEADING_THEN_DATE = /^(\p{Lu}[\p{L} ]{2,40}?)\s+\d{1,2}[-./]\d{1,2}[-./]\d{4}(?=$|\s)/u;
-/** Each vocabulary's history headings in lower case: a line is compared with them before any pattern runs. */
-const HISTORY_WORDS = new WeakMap<HeadingVocabulary, string[]>();
+const DATE_AFTER_HEADING = /^[ \t]+\d{1,2}[-./]\d{1,2}[-./]\d{4}(?=$|\s)/;
+/** Each vocabulary's history headings, with their lower case to compare a line's start with before any pattern runs. */
+const HISTORY_WORDS = new WeakMap<HeadingVocabulary, Array<[lower: string, canonical: string]>>();
 
 function historyBeforeDate(bare: string, vocabulary: HeadingVocabulary): HeadingMatch | undefined {
   let words = HISTORY_WORDS.get(vocabulary);
-  if (!words) HISTORY_WORDS.set(vocabulary, (words = [...vocabulary.history].map((h) => h.toLowerCase())));
-  // The heading's words, then a blank and a digit: most lines differ in the first letter or at the blank.
+  if (!words) HISTORY_WORDS.set(vocabulary, (words = [...vocabulary.history].map((h) => [h.toLowerCase(), h])));
+  // Most lines differ from every history heading in the first letter.
   const first = bare.charCodeAt(0) | 0x20;
-  let starts = false;
-  for (const w of words) {
-    const n = w.length;
-    const c = bare.charCodeAt(n);
-    if (w.charCodeAt(0) !== first || !(c === 0x20 || c === 0x09) || bare.slice(0, n).toLowerCase() !== w) continue;
-    starts = true;
-    break;
+  for (const [lower, canonical] of words) {
+    const n = lower.length;
+    if (lower.charCodeAt(0) !== first || bare.slice(0, n).toLowerCase() !== lower || !DATE_AFTER_HEADING.test(bare.slice(n))) continue;
+    return { canonical, length: n };
   }
-  if (!starts) return undefined;
-  const m = HEADING_THEN_DATE.exec(bare);
-  const canonical = m ? knownHeading(vocabulary, m[1]) : undefined;
-  return canonical && vocabulary.history.has(canonical) ? { canonical, length: m![1].length } : undefined;
+  return undefined;
 }
 
 /** A line ending on one of these is a sentence or a list, not a misspelt heading. */

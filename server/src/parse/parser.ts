@@ -164,8 +164,10 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
   // No item line anywhere, yet sections: a web page whose items are titles alone (the generic forms only, tried last).
   // A TOC lists numbered items: text that has one and no item line is not such a page.
   const titled = starts.length === 0 && dialect.id === 'generic' && candidates.length === 0 && !(toc && toc.entries.length > 0);
-  if (titled) starts = titledStarts(lines, itemsFrom, titledContext(ctx));
-  if (starts.length > 0 && starts[0].unnumbered) webPage = true;
+  if (titled) {
+    starts = titledStarts(lines, itemsFrom, titledContext(ctx));
+    if (starts.length > 0) webPage = true;
+  }
   markCaseLines(lines, starts, itemsFrom);
   ctx.inClosedPart = closedPartReader(parts, itemsFrom);
 
