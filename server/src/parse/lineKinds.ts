@@ -218,14 +218,24 @@ const HISTORY_WORDS = new WeakMap<HeadingVocabulary, Array<[lower: string, canon
 function historyBeforeDate(bare: string, vocabulary: HeadingVocabulary): HeadingMatch | undefined {
   let words = HISTORY_WORDS.get(vocabulary);
   if (!words) HISTORY_WORDS.set(vocabulary, (words = [...vocabulary.history].map((h) => [h.toLowerCase(), h])));
-  // Most lines differ from every history heading in the first letter.
+  // Most lines differ from every history heading in the first letter, or have no blank and digit where its date would start.
   const first = bare.charCodeAt(0) | 0x20;
-  for (const [lower, canonical] of words) {
+  for (let w = 0; w < words.length; w++) {
+    const lower = words[w][0];
     const n = lower.length;
-    if (lower.charCodeAt(0) !== first || bare.slice(0, n).toLowerCase() !== lower || !DATE_AFTER_HEADING.test(bare.slice(n))) continue;
-    return { canonical, length: n };
+    if (lower.charCodeAt(0) !== first || !isBlankThenDigit(bare, n)) continue;
+    if (bare.slice(0, n).toLowerCase() !== lower || !DATE_AFTER_HEADING.test(bare.slice(n))) continue;
+    return { canonical: words[w][1], length: n };
   }
   return undefined;
+}
+
+/** Whether `text` has blanks at `at` and a digit after them. */
+function isBlankThenDigit(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  if (c !== 0x20 && c !== 0x09) return false;
+  while (c === 0x20 || c === 0x09) c = text.charCodeAt(++at);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** A line ending on one of these is a sentence or a list, not a misspelt heading. */

@@ -13,6 +13,8 @@ export const missingToc: Rule = {
     if (doc.items.length === 0 || doc.webPage) return [];
     // A heading with no entry under it: one finding, not one per item.
     if (doc.toc) return doc.toc.entries.length === 0 ? emptyToc(doc) : [];
+    // An unknown system's text without pages (a web page, a Word file) gives no sign that its system prints a TOC.
+    if (doc.dialect.id === 'generic' && !doc.hasFormFeeds) return [];
     const first = doc.items[0];
     const at = first.headingRange.start.line;
     const eol = doc.eol;
