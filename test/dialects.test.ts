@@ -706,6 +706,17 @@ describe('SBSYS web pages: status and file codes under the title, items in lette
     expect(d.header.committee?.value).toBe('Byrådet');
     expect(d.header.absent?.members.map((m) => m.name)).toEqual(['Vivi Kier']);
   });
+  it('reads absences under two labels as one list, each later name noted with its own label', () => {
+    const d = parseReferat(doc('Referat', 'Fraværende med afbud:\nLise Dahl, Ole Berg', 'Fraværende uden afbud:\nPer Lund', 'Afbud:\nEva Holm (V)', '1. Budget', 'Beslutning', 'Godkendt.'));
+    expect(d.header.absent?.label).toBe('Fraværende med afbud');
+    expect(d.header.absent?.members.map((m) => [m.name, m.note])).toEqual([
+      ['Lise Dahl', undefined], ['Ole Berg', undefined], ['Per Lund', 'Fraværende uden afbud'], ['Eva Holm', 'V'],
+    ]);
+    expect(textAt(d, d.header.absent!.range)).toMatch(/^Fraværende med afbud:[\s\S]*Eva Holm \(V\)$/);
+    // A label met again after other text is not the same list.
+    expect(parseReferat(doc('Referat', 'Afbud: Lise Dahl', 'Udvalg: Byrådet', 'Afbud: Per Lund')).header.absent?.members.map((m) => m.name)).toEqual(['Lise Dahl']);
+    expect(codes(doc('Referat', 'Mødedato: 3. maj 2024', 'Udvalg: Byrådet', 'Fraværende med afbud: Lise Dahl', 'Fraværende uden afbud: Per Lund', '1. Budget', 'Beslutning', 'Godkendt.', 'Afbud: Per Lund'))).not.toContain('unknown-attendee');
+  });
   it('keeps `Åbent - …` without a file code, and prose after `Lukket`, no case number', () => {
     const d = parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Åbent - se bilag', 'Beslutning', 'Godkendt.', 'Punkt 2: Plan', 'Lukket - sagen er udsat', 'Beslutning', 'Udsat.'));
     expect(d.items.map((i) => [i.caseNumber, i.closed])).toEqual([[undefined, false], [undefined, false]]);

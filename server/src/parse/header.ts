@@ -352,6 +352,27 @@ const PART_MARK = /^(?:åben|åbent|lukket)$/i;
 /** A line that is a committee's name (`Økonomiudvalget`, `Konstituerende møde i Kommunalbestyrelsen`): what stands before `møde i` is left out. */
 const COMMITTEE_LINE = new RegExp(`^(.{0,60}?\\bmøde(?:t)?\\s+i\\s+)?\\p{Lu}[\\p{L} ,.\\-–]{0,80}?${COMMITTEE_WORD}$`, 'iu');
 
+/** Whether only a few blank lines stand between line `last` and line `at`: the lists of one header, not a label met again in the text. */
+function followsClosely(lines: readonly Line[], last: number, at: number): boolean {
+  if (at - last > 4) return false;
+  for (let k = last + 1; k < at; k++) if (lines[k].text !== '') return false;
+  return true;
+}
+
+/** A later list of absences added to the first: its members keep their own label as a note where the labels differ. */
+function joinAbsences(first: Participants, later: Participants): Participants {
+  const note = later.label;
+  const differs = note.toLowerCase() !== first.label.toLowerCase();
+  const named = new Set(first.members.map((m) => m.name));
+  const members = later.members.filter((m) => !named.has(m.name)).map((m) => (differs && m.note === undefined ? { ...m, note } : m));
+  return {
+    ...first,
+    value: [first.value, later.value].filter((v) => v !== '').join(', '),
+    range: spanRange(first.range, later.range),
+    members: [...first.members, ...members],
+  };
+}
+
 /** Reads title and fields from lines [0, end). */
 export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { from: number; to: number }): Header {
   // The header is the text's first lines, read many ways: as objects, made once each. The TOC's lines (`skip`) read as blank.
@@ -380,6 +401,13 @@ export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { 
     if (!label) continue;
     const key = label.key;
     if (key === 'participants' || key === 'absent') {
+      // Absences under several labels (`Fraværende med afbud:`, then `Fraværende uden afbud:`) are one list; a second list of participants is not read as members.
+      if (key === 'absent' && header.absent && followsClosely(lines, header.absent.range.end.line, i)) {
+        const { list, last } = parseList(ctx, i, label.length);
+        header.absent = joinAbsences(header.absent, list);
+        i = last;
+        continue;
+      }
       if (header[key]) continue;
       const { list, last } = parseList(ctx, i, label.length);
       header[key] = list;
