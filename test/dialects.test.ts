@@ -338,6 +338,19 @@ describe('a list of the items without a TOC heading', () => {
     expect(found).not.toContain('missing-beslutning');
     expect(found).not.toContain('missing-toc');
   });
+  it('reads `STARTTIDSPUNKT` as the meeting’s date and time (seconds and all), and a list whose links print each title twice, glued', () => {
+    const glued = ['PUNKTER', '', '7. Godkendelse af dagsorden7. Godkendelse af dagsorden', '8. Nyt bibliotek i Nordby8. Nyt bibliotek i Nordby', ''];
+    const d = parseReferat([...head, ...glued, ...items].join('\n'));
+    expect([d.header.meetingDate?.date, d.header.meetingDate?.time]).toEqual([{ year: 2021, month: 2, day: 3 }, '16:00']);
+    expect(d.toc!.entries.map((e) => [e.number, e.title, textAt(d, e.titleRange), e.items])).toEqual([
+      [7, 'Godkendelse af dagsorden', 'Godkendelse af dagsorden', [0]], [8, 'Nyt bibliotek i Nordby', 'Nyt bibliotek i Nordby', [1]],
+    ]);
+    expect(codes([...head, ...glued, ...items].join('\n'))).not.toContain('toc-title-mismatch');
+    // A title that only repeats its own number is kept whole: `Budget 2. behandling` is no echo.
+    const budget = items.map((l) => (l === '7. Godkendelse af dagsorden' ? '7. Budget 7. Budget 2025' : l));
+    const other = parseReferat([...head, 'PUNKTER', '', '7. Budget 7. Budget 2025', '8. Nyt bibliotek i Nordby', '', ...budget].join('\n'));
+    expect(other.toc!.entries[0].title).toBe('Budget 7. Budget 2025');
+  });
   it('reads it without a label too, and reports an item the list lacks', () => {
     const d = parseReferat([...head, '7. Godkendelse af dagsorden', '', ...items].join('\n'));
     // One line is no list.

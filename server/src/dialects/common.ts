@@ -42,7 +42,7 @@ export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutni
 export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 'signals'> = {
   labels: {
     committee: ['Udvalg'],
-    meetingDate: ['Mødedato', 'Dato'],
+    meetingDate: ['Mødedato', 'Dato', 'Starttidspunkt'],
     place: ['Mødested', 'Sted', 'Lokale'],
     participants: ['Mødedeltagere', 'Deltagere', 'Medlemmer af udvalget', 'Medlemmer', 'Tilstede', 'Til stede'],
     absent: ['Afbud/Fraværende', 'Fraværende med afbud', 'Fraværende uden afbud', 'Fraværende', 'Afbud fra', 'Afbud'],

@@ -222,8 +222,8 @@ function parseMeetingDate(field: Field & { joined?: JoinedText }, nextLine?: Lin
 
 const TIME = /\bkl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})/i;
 const TIME_LINE = /^kl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})$/i;
-/** `08-03-2021 16:00`: a time right after the date, with a colon. */
-const BARE_TIME = /^\s*[-–,]?\s*(\d{1,2}:\d{2})(?![\d:])/;
+/** `08-03-2021 16:00`, `04-06-2020 09:00:00`: a time right after the date, with a colon (and seconds). */
+const BARE_TIME = /^\s*[-–,]?\s*(\d{1,2}:\d{2})(?::\d{2})?(?![\d:])/;
 /** `Tidspunkt: Kl. 19:00`, `Mødetidspunkt: 9:30-11:00`, `Starttidspunkt: kl. 16.00`. */
 const TIME_FIELD = /^(?:møde|start)?tidspunkt\s*:?\s*(?:kl(?:\.|okken)?\s*)?(\d{1,2}[.:]\d{2})\b/i;
 

@@ -81,6 +81,26 @@ interface EntryDraft {
   pageLine?: Line;
 }
 
+/**
+ * `Godkendelse af dagsorden1. Godkendelse af dagsorden`: a web page's list of
+ * items whose links print the number and title twice, glued. The length of
+ * the title once, or the whole text.
+ */
+function echoedTitleEnd(text: string, number: number): number {
+  // Titles are short: a long line is not compared with itself at every number in it.
+  if (text.length > 600) return text.length;
+  const mark = `${number}.`;
+  let at = text.indexOf(mark, 1);
+  while (at > 0) {
+    const title = text.slice(0, at).trimEnd();
+    let rest = at + mark.length;
+    while (rest < text.length && (text[rest] === ' ' || text[rest] === '\t')) rest++;
+    if (title.length >= 3 && rest > at + mark.length && text.slice(rest).trimEnd() === title) return title.length;
+    at = text.indexOf(mark, at + 1);
+  }
+  return text.length;
+}
+
 function entryFrom(draft: EntryDraft): TocEntry {
   const { lines, group } = draft;
   const last = lines[lines.length - 1];
@@ -95,8 +115,9 @@ function entryFrom(draft: EntryDraft): TocEntry {
   } else {
     from = OPEN_PREFIX.exec(joined.text)?.[0].length ?? 0;
   }
-  const title = joined.text.slice(from).replace(/\s+/g, ' ').trim();
-  const titleRange = joined.rangeOf(from, joined.text.length);
+  const to = draft.number === undefined ? joined.text.length : from + echoedTitleEnd(joined.text.slice(from), draft.number);
+  const title = joined.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  const titleRange = joined.rangeOf(from, to);
   const pageRanges: Range[] = draft.pageLine ? [lineRange(draft.pageLine)] : group.pages.map((p) => subRange(last, p.from, p.to));
   const pages = draft.pageLine ? [Number(draft.pageLine.text)] : group.pages.map((p) => p.value);
   // Fields in this order, the optional ones set where they apply rather than spread from throwaway objects.
