@@ -351,6 +351,10 @@ describe('a list of the items without a TOC heading', () => {
     const other = parseReferat([...head, 'PUNKTER', '', '7. Budget 7. Budget 2025', '8. Nyt bibliotek i Nordby', '', ...budget].join('\n'));
     expect(other.toc!.entries[0].title).toBe('Budget 7. Budget 2025');
   });
+  it('knows the headings `KONSEKVENSER` and `RISIKOVURDERING` of these pages', () => {
+    const d = parseReferat([...head, '7. Budget', '', 'KONSEKVENSER', '', 'Ingen.', '', 'RISIKOVURDERING', '', 'Lav.', '', 'BESLUTNING', '', 'Godkendt.'].join('\n'));
+    expect(d.items[0].sections.map((s) => [s.canonical, s.unknown ?? false])).toEqual([['Konsekvenser', false], ['Risikovurdering', false], ['Beslutning', false]]);
+  });
   it('reads it without a label too, and reports an item the list lacks', () => {
     const d = parseReferat([...head, '7. Godkendelse af dagsorden', '', ...items].join('\n'));
     // One line is no list.

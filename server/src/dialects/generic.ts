@@ -11,7 +11,7 @@ export const generic: Dialect = {
   itemForms: [PUNKT_ITEM, SAG_ITEM, SAG_ALONE_ITEM, NUMBER_GAP_ITEM, STATUS_ITEM, NUMBER_ALONE_ITEM, RUNNING_NUMBER_ITEM],
   itemExamples: ['Punkt 1: …', 'Sag nr. 1 …', '…↵Sag nr. 1', '1.   …', '1 (Åben) …', '1. …', '1.↵…'],
   // Section headings of web pages read in this dialect (Rødovre, Køge, Copenhagen's local councils, Region Hovedstaden, Thisted).
-  headings: ['Sagens kerne', 'Baggrund og vurdering', 'Fremmøde og inhabilitet', 'Fremmøde', 'Politisk behandling', 'Baggrund', 'Sagstema', 'Redegørelse', 'Retsgrundlag', 'Høring og sagsgang', 'Beslutningstema'],
+  headings: ['Sagens kerne', 'Baggrund og vurdering', 'Fremmøde og inhabilitet', 'Fremmøde', 'Politisk behandling', 'Baggrund', 'Sagstema', 'Redegørelse', 'Retsgrundlag', 'Høring og sagsgang', 'Beslutningstema', 'Konsekvenser', 'Risikovurdering'],
   requiredFields: ['committee', 'meetingDate'],
   signals: [],
 };
