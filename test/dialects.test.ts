@@ -431,6 +431,15 @@ describe('a web page whose TOC heading lost its links (the fields after it)', ()
     expect(parseReferat(listed).toc?.entries.map((e) => e.title)).toEqual(['Godkendelse af dagsorden', 'Eventuelt']);
     expect(codes(listed)).toEqual([]);
   });
+  it('reads the first item where the TOC heading is glued to its line (`Indholdsfortegnelse1. Fraværende`)', () => {
+    const glued = doc('Byrådet - Referat', 'Dato: 29. januar 2020', 'Indholdsfortegnelse1. Fraværende', 'Beslutning', 'Ingen.', 'Til toppen', '2. Eventuelt', 'Beslutning', 'Intet.', 'Til toppen');
+    const d = parseReferat(glued);
+    expect(d.items.map((i) => [i.number, i.title, textAt(d, i.numberRange), textAt(d, i.titleRange)])).toEqual([[1, 'Fraværende', '1', 'Fraværende'], [2, 'Eventuelt', '2', 'Eventuelt']]);
+    expect(d.toc).toBeUndefined();
+    expect(codes(glued)).not.toContain('punkt-numbering');
+    // The word in a title is no heading: `Indholdsfortegnelsen 2025` stays text.
+    expect(parseReferat(doc('Byrådet - Referat', 'Indhold 2025', '1. Eventuelt', 'Beslutning', 'Intet.')).items.map((i) => i.number)).toEqual([1]);
+  });
   it('still reads a TOC entry that begins with a label word', () => {
     const d = parseReferat(doc(...HEADER, 'Indholdsfortegnelse', 'Afbud og stedfortrædere.....\t2', 'Punkt 1: Afbud og stedfortrædere', 'Beslutning', 'Godkendt.'));
     expect(d.toc?.entries.map((e) => e.title)).toEqual(['Afbud og stedfortrædere']);

@@ -77,6 +77,8 @@ export interface StartContext {
 
 /** A list item's marker before an item line: web pages list their items (`• 301. …`; `referat import` writes `- `). */
 const LIST_MARKER = /^[-•·*▪◦]\s+/;
+/** `Indholdsfortegnelse1. Fraværende`: a web page's TOC heading, its links lost, glued to the first item's line. */
+const GLUED_TOC_HEADING = /^(?:indholdsfortegnelse|indhold)(?=\d)/i;
 
 function matchForm(text: string, forms: readonly CompiledForm[]): { form: ItemForm; number: number; end: number } | undefined {
   if (text.length > 400) return undefined;
@@ -86,6 +88,13 @@ function matchForm(text: string, forms: readonly CompiledForm[]): { form: ItemFo
   // `-`, `•`, `·`, `*`, `▪`, `◦`: one test of the first character before the pattern.
   if (code === 0x2d || code === 0x2022 || code === 0xb7 || code === 0x2a || code === 0x25aa || code === 0x25e6) {
     const m = LIST_MARKER.exec(text);
+    if (m) {
+      marker = m[0].length;
+      line = text.slice(marker);
+      code = line.charCodeAt(0);
+    }
+  } else if ((code | 0x20) === 0x69) {
+    const m = GLUED_TOC_HEADING.exec(text);
     if (m) {
       marker = m[0].length;
       line = text.slice(marker);
