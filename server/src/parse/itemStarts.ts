@@ -80,6 +80,18 @@ const LIST_MARKER = /^[-•·*▪◦]\s+/;
 /** `Indholdsfortegnelse1. Fraværende`: a web page's TOC heading, its links lost, glued to the first item's line. */
 const GLUED_TOC_HEADING = /^(?:indholdsfortegnelse|indhold)(?=\d)/i;
 
+/**
+ * `punkt 2 i bestemmelserne …`: a wrapped sentence, not `Punkt 2 Budget`. A
+ * form's \p{Lu} after the number also takes lower case under the `i` flag, so
+ * a number followed by a blank alone (no `:` or `.`) must meet a capital.
+ */
+function isSentenceGoingOn(line: string, m: RegExpExecArray): boolean {
+  const next = line[m[0].length];
+  if (next === undefined || next === next.toUpperCase() || next !== next.toLowerCase()) return false;
+  const gap = m[0].slice(m[0].lastIndexOf(m[1]) + m[1].length);
+  return !/[:.)\-–]/.test(gap);
+}
+
 function matchForm(text: string, forms: readonly CompiledForm[]): { form: ItemForm; number: number; end: number } | undefined {
   if (text.length > 400) return undefined;
   let code = text.charCodeAt(0);
@@ -104,7 +116,7 @@ function matchForm(text: string, forms: readonly CompiledForm[]): { form: ItemFo
   for (const { form, may } of forms) {
     if (may && !may(code)) continue;
     const m = form.pattern.exec(line);
-    if (m) return { form, number: Number(m[1]), end: marker + m[0].length };
+    if (m && !isSentenceGoingOn(line, m)) return { form, number: Number(m[1]), end: marker + m[0].length };
   }
   return undefined;
 }
