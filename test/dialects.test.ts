@@ -325,6 +325,37 @@ describe('title lines of systems that put the committee first or the date in the
   });
 });
 
+describe('a wrapped sentence that starts with an item word and a number', () => {
+  it('is text, not an item: `punkt 2 i bestemmelserne …`, `sag nr. 3 om …`; `Punkt 2 Budget` and `punkt 2: budget` still are items', () => {
+    const text = doc('REFERAT Byrådet d. 01-02-2024', 'Mødedato: 1. februar 2024', 'Punkt 1: Budget',
+      'Sagsfremstilling', 'Forvaltningen har ændret lokalplanens\npunkt 2 i bestemmelserne om byggehøjde, jf.\nsag nr. 3 om samme område.', 'Beslutning', 'Godkendt.');
+    const d = parseReferat(text);
+    expect(d.items.map((i) => i.number)).toEqual([1]);
+    expect(d.items[0].sections.map((s) => s.canonical)).toEqual(['Sagsfremstilling', 'Beslutning']);
+    expect(codes(text)).not.toContain('punkt-numbering');
+    const items = parseReferat(doc('REFERAT Byrådet d. 01-02-2024', 'Punkt 1 Budget', 'Beslutning', 'Godkendt.', 'punkt 2: regnskab', 'Beslutning', 'Godkendt.'));
+    expect(items.items.map((i) => [i.number, i.title])).toEqual([[1, 'Budget'], [2, 'regnskab']]);
+  });
+});
+
+describe('minutes written in a word processor (`Ad 1. …` under the agenda’s list)', () => {
+  const head = ['Referat af møde i Ældrerådet', 'Dato: 14. februar 2023 kl. 10:00', 'Til stede: Inge Holm, Poul Berg'];
+  it('reads `Ad 1.`, `Ad pkt. 2:` and `Ad punkt 3` as the items, and the agenda above them as the TOC', () => {
+    const d = parseReferat(doc(...head, 'Dagsorden:\n1. Godkendelse af dagsorden\n2. Budget 2024\n3. Eventuelt',
+      'Ad 1. Godkendelse af dagsorden\nGodkendt.', 'Ad pkt. 2: Budget 2024\nTaget til efterretning.', 'Ad punkt 3 Eventuelt\nIntet.'));
+    expect(d.items.map((i) => [i.number, i.title, textAt(d, i.numberRange)])).toEqual([[1, 'Godkendelse af dagsorden', '1'], [2, 'Budget 2024', '2'], [3, 'Eventuelt', '3']]);
+    expect(d.toc?.entries.map((e) => [e.number, e.items])).toEqual([[1, [0]], [2, [1]], [3, [2]]]);
+  });
+  it('asks prose minutes for no Beslutning, but an item among headed ones for its own', () => {
+    expect(codes(doc(...head, 'Ad 1. Godkendelse af dagsorden\nGodkendt.', 'Ad 2. Budget 2024\nTaget til efterretning.'))).toEqual([]);
+    expect(codes(doc(...head, 'Ad 1. Godkendelse af dagsorden', 'Beslutning\nGodkendt.', 'Ad 2. Budget 2024\nTaget til efterretning.'))).toEqual(['missing-beslutning']);
+    // One item is no pattern; the seeds' own dialect always asks.
+    expect(codes(doc(...head, 'Ad 1. Budget 2024\nTaget til efterretning.'))).toEqual(['missing-beslutning']);
+    // `Ad hoc-udvalget` and `Ad 2 omgange` in a sentence are no items.
+    expect(parseReferat(doc(...head, 'Ad 1. Budget', 'Ad hoc-udvalget mødes igen.', 'Ad 2 omgange blev sagen drøftet.')).items.map((i) => i.number)).toEqual([1]);
+  });
+});
+
 describe('a list of the items without a TOC heading', () => {
   const items = ['7. Godkendelse af dagsorden', '', 'Beslutning i Kulturudvalget den 03-02-2021', '', 'Godkendt.', '',
     '8. Nyt bibliotek i Nordby', '', 'Indstilling', '', 'Forvaltningen indstiller, at projektet godkendes.', '', 'Beslutning i Kulturudvalget den 03-02-2021', '', 'Godkendt.'];

@@ -3,6 +3,8 @@ import type { Dialect, ItemForm } from './types';
 
 /** `Punkt 3: Title`, `Punkt 3. Title`, `Pkt. 3 - Title`, `Punkt 3 Title`. */
 export const PUNKT_ITEM: ItemForm = { pattern: /^(?:punkt|pkt\.?)\s{0,5}(\d{1,5})(?:\s{0,3}[:.\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/iu };
+/** `Ad 1. Godkendelse af dagsorden`, `Ad pkt. 2: Budget`, `Ad punkt 3 Eventuelt`: minutes written in a word processor, each item answering the agenda's line. */
+export const AD_ITEM: ItemForm = { pattern: /^(?:Ad|AD)\s{1,3}(?:(?:[Pp]unkt|[Pp]kt\.?|PUNKT|PKT\.?)\s{0,3})?(\d{1,3})(?:\s{0,3}[:.)\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/u };
 /** `Sag nr. 74 Title`, `Sag nr. 74: Title`: systems that number their cases, not their items (never a case reference like `Sag nr. 12/3456`). */
 export const SAG_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s{0,3}[:.\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/iu };
 /** `Sag nr. 139` alone, or with another committee's reference (`Sag nr. 103 (ØU 137/07)`), its title on the line above (Rødovre's web pages). */

@@ -26,16 +26,23 @@ function insertFix(doc: ReferatDocument, item: Item): Fix {
   };
 }
 
+/** An unknown system's minutes of two or more items where no item has a heading of any kind, nor a quoted decision. */
+function isProseMinutes(doc: ReferatDocument): boolean {
+  return doc.dialect.id === 'generic' && doc.items.length >= 2 && doc.items.every((i) => i.sections.length === 0 && i.quotedDecisions.length === 0);
+}
+
 export const missingBeslutning: Rule = itemRule({
   code: 'missing-beslutning',
   defaultSeverity: 'warning',
   description: text('Et åbent punkt uden Beslutning', 'An open item without a Beslutning'),
   items({ doc, config }) {
+    // Minutes written as prose under each item (`Ad 1. …` and a paragraph, no headings in any item): no decision can be told from the rest.
+    const prose = isProseMinutes(doc);
     return {
       // Where the fix inserts, and what: the document's decision style and line ends.
-      context: JSON.stringify([decisionAnchor(doc), decisionHeading(doc), doc.eol, config.exemptTitles]),
+      context: JSON.stringify([prose, decisionAnchor(doc), decisionHeading(doc), doc.eol, config.exemptTitles]),
       check(item) {
-        if (item.closed || item.decisions.length > 0 || isExempt(item, config)) return NONE;
+        if (prose || item.closed || item.decisions.length > 0 || isExempt(item, config)) return NONE;
         return [{
           range: punktLine(doc, item),
           message: text(
