@@ -692,6 +692,9 @@ describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
     expect(first.attendance.map((a) => [a.kind, a.names.map((n) => [n.name, n.note])])).toEqual([['notParticipating', [['Karen Holm', 'rådmand'], ['Per Lund', undefined]]]]);
     const roles = parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Beslutning', 'Godkendt.', 'Borgmester Anna Hansen og Byrådsmedlem Bo Jensen deltog ikke i sagens behandling.'));
     expect(roles.items[0].attendance[0].names.map((n) => [n.name, n.note])).toEqual([['Anna Hansen', 'borgmester'], ['Bo Jensen', 'byrådsmedlem']]);
+    // A role before a lower-case word names no one: the whole entry stays the name.
+    const noName = parseReferat(doc('Referat', 'Afbud: Formand for udvalget, Bo Jensen', 'Punkt 1: Budget', 'Beslutning', 'Godkendt.'));
+    expect(noName.header.absent?.members.map((n) => n.name)).toEqual(['Formand for udvalget', 'Bo Jensen']);
     // The list of dates in the Indstilling is text, not items; the attachment under Bilag is no title.
     expect(second.sections.find((x) => x.canonical === 'Bilag')!.bodyLines.map((l) => parseReferat(magistraten).lines.text(l))).toEqual(['Bilag 1: Mødeplan']);
   });

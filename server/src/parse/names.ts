@@ -6,6 +6,9 @@ const NOTE_AT_END = /\(([^()]{0,40})\)$/;
 const SUBSTITUTE_AT_END = /\s+[-–]\s+(\p{Lu}[^()]{1,60}?(?:\s*\([^()]{1,20}\))?)\s+mødte\s+(?:som\s+stedfortræder|i\s+stedet)\.?$/u;
 /** `Formand`, `Næstformand`, `Rådmand`, `Borgmester` before a capitalised name. */
 const LEADING_ROLE = /^((?:næst|udvalgs)?formand|rådmand|(?:vice)?borgmester|(?:by|regions)rådsmedlem)\s+(?=\p{Lu})/iu;
+function isCapital(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase();
+}
 /** `sag 129-138`, `punkt 3`: the items a member was away for. */
 const ITEMS_NOTE = /^(?:sag(?:er)?|punkt(?:erne)?|pkt\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$/i;
 /** `Lolan Ottesen (A) - formand`: a role after a dash. */
@@ -27,7 +30,8 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     if (a >= b) return;
     // `Formand Erik Nielsen (A)`: the role before the name is a note.
     const role0 = LEADING_ROLE.exec(text.slice(a, b));
-    if (role0) a += role0[0].length;
+    // Under the `i` flag \p{Lu} takes lower case too: `Formand for udvalget` names no one after the role.
+    if (role0 && isCapital(text[a + role0[0].length])) a += role0[0].length;
     // `Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder`: the substitute is a note.
     const substitute = SUBSTITUTE_AT_END.exec(text.slice(a, b));
     if (substitute) b = a + substitute.index;
