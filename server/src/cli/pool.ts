@@ -101,7 +101,8 @@ async function runAll(task: Task, options: CheckOptions, err: (line: string) => 
     const ctx = checkContext(setup);
     for (const job of jobs) {
       progress.show(job.index, job.file);
-      settle(await runOne(task, job, setup, ctx));
+      // A file that breaks the check is reported, as a worker reports it, and the rest are checked.
+      settle(await runOne(task, job, setup, ctx).catch((error: unknown) => failedOutcome(job, error, setup.lang)));
     }
   } else {
     await runInWorkers(task, jobs, workers, setup, settle);
@@ -149,6 +150,10 @@ function runInWorkers(task: Task, jobs: Job[], count: number, options: WorkerSet
   });
 }
 
+function failedOutcome(job: Job, error: unknown, lang: Lang): Outcome {
+  return { index: job.index, messages: [], error: t(lang, 'cli.checkFailed', job.file, error instanceof Error ? error.message : String(error)) };
+}
+
 /** In a worker: check the files the main thread sends, one at a time. Returns whether this thread is one. */
 export function serveAsWorker(): boolean {
   const setup = workerData as WorkerSetup | undefined;
@@ -158,7 +163,7 @@ export function serveAsWorker(): boolean {
   port.on('message', (job: Job) => {
     runOne(setup.task, job, setup.options, ctx).then(
       (outcome) => port.postMessage(outcome),
-      (error: unknown) => port.postMessage({ index: job.index, messages: [], error: `${job.file}: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => port.postMessage(failedOutcome(job, error, setup.options.lang)),
     );
   });
   return true;

@@ -60,6 +60,7 @@ const MESSAGES = {
   'cli.configIgnored': { da: 'Filen ignoreres; standardindstillingerne gælder.', en: 'The file is ignored; the defaults apply.' },
   'cli.fixed': { da: '{0}: rettede {1} problem(er): {2}', en: '{0}: fixed {1} problem(s): {2}' },
   'cli.changedMeanwhile': { da: '{0}: filen blev ændret af et andet program under tjekket; den er ikke rettet', en: '{0}: the file was changed by another program during the check; it was not fixed' },
+  'cli.checkFailed': { da: '{0}: ikke tjekket, en intern fejl stoppede tjekket ({1}); meld den gerne med filen', en: '{0}: not checked, an internal error stopped the check ({1}); please report it with the file' },
   'cli.writeFailed': { da: 'Kan ikke skrive {0}: {1}', en: 'Cannot write {0}: {1}' },
   'cli.summary': { da: '{0} fejl, {1} advarsler, {2} andre i {3} af {4} filer', en: '{0} errors, {1} warnings, {2} others in {3} of {4} files' },
   'cli.fixable': { da: '(kan rettes med --fix)', en: '(fixable with --fix)' },
@@ -71,6 +72,7 @@ const MESSAGES = {
   'outline.decision': { da: 'Beslutning', en: 'Decision' },
   'outline.toc': { da: 'Indholdsfortegnelse: {0} linjer', en: 'Table of contents: {0} lines' },
   'outline.noToc': { da: 'Ingen indholdsfortegnelse', en: 'No table of contents' },
+  'outline.agenda': { da: 'Dagsorden: punkterne har endnu ingen beslutninger', en: 'Agenda: the items have no decisions yet' },
   'outline.dialect': { da: 'Læst som: {0}', en: 'Read as: {0}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
