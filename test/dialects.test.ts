@@ -9,6 +9,7 @@ import { detectReferat } from '../server/src/parse/detect';
 import { chooseDialect, DIALECTS } from '../server/src/dialects/index';
 import { splitLines } from '../server/src/text/lines';
 import { ROOT, doc, textAt } from './helpers';
+import { outlineText } from '../server/src/cli/outline';
 
 const codes = (text: string) => runRules(parseReferat(text), DEFAULT_CONFIG).map((d) => d.code);
 
@@ -335,6 +336,25 @@ describe('a wrapped sentence that starts with an item word and a number', () => 
     expect(codes(text)).not.toContain('punkt-numbering');
     const items = parseReferat(doc('REFERAT Byrådet d. 01-02-2024', 'Punkt 1 Budget', 'Beslutning', 'Godkendt.', 'punkt 2: regnskab', 'Beslutning', 'Godkendt.'));
     expect(items.items.map((i) => [i.number, i.title])).toEqual([[1, 'Budget'], [2, 'regnskab']]);
+  });
+});
+
+describe('an agenda (`Dagsorden`) in the minutes’ own form, before the meeting', () => {
+  const items = ['Punkt 1: Godkendelse af dagsorden', 'Indstilling', 'Dagsordenen godkendes.', 'Punkt 2: Budget', 'Sagsfremstilling', 'Budgettet forelægges.'];
+  it('is an agenda by its title when no item has a decision: no item is asked for one, and no REFERAT title', () => {
+    for (const title of ['DAGSORDEN Økonomiudvalget d. 25-06-2024', 'Økonomiudvalget - Dagsorden', 'Dagsorden']) {
+      const text = doc(title, 'Mødedato: 25. juni 2024', 'Mødested: Rådhuset', 'Mødedeltagere: Anna Hansen', ...items);
+      expect([title, parseReferat(text).agenda]).toEqual([title, true]);
+      expect(codes(text).filter((c) => c !== 'missing-toc')).toEqual([]);
+      expect(outlineText('a.txt', parseReferat(text), 'da')).toContain('Dagsorden: punkterne har endnu ingen beslutninger');
+    }
+  });
+  it('is no agenda where the title says Referat, where an item has a decision, or where `dagsorden` is an item’s word', () => {
+    expect(parseReferat(doc('REFERAT Økonomiudvalget d. 25-06-2024', ...items)).agenda).toBe(false);
+    const decided = doc('DAGSORDEN Økonomiudvalget d. 25-06-2024', 'Mødedato: 25. juni 2024', ...items, 'Beslutning', 'Godkendt.');
+    expect(parseReferat(decided).agenda).toBe(false);
+    expect(codes(decided)).toContain('missing-beslutning');
+    expect(parseReferat(doc('Økonomiudvalget', 'Godkendelse af dagsorden', ...items)).agenda).toBe(false);
   });
 });
 

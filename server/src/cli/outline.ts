@@ -48,6 +48,7 @@ export function outlineText(file: string, doc: ReferatDocument, lang: Lang): str
   const { header } = doc;
   out.push(`  ${t(lang, 'outline.dialect', doc.dialect.name)}`);
   if (header.title) out.push(`  ${header.title.text}`);
+  if (doc.agenda) out.push(`  ${t(lang, 'outline.agenda')}`);
   if (header.committee && header.committee.range.start.line !== header.title?.range.start.line) out.push(`  ${header.committee.label || t(lang, 'symbol.committee')}: ${header.committee.value}`);
   if (header.meetingDate) out.push(`  ${header.meetingDate.label || t(lang, 'symbol.meetingDate')}: ${header.meetingDate.value}`);
   if (header.place) out.push(`  ${header.place.label || t(lang, 'symbol.place')}: ${header.place.value}`);

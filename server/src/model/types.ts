@@ -241,6 +241,8 @@ export interface ReferatDocument {
   hasFormFeeds: boolean;
   /** A web page: its navigation (`Til toppen`, `Fold alle ud`) is in the text, or its system's pages are web pages. Such a page has no TOC to ask for. */
   webPage: boolean;
+  /** An agenda (`Dagsorden` in the title, no decision in any item): sent before the meeting, so no item is asked for its decision. */
+  agenda: boolean;
   pageCount: number;
   /** Printed page numbers (`Side 2`) by physical page, where the running header gives them and they differ. */
   pageLabels?: Array<number | undefined>;

@@ -5,6 +5,7 @@ import { titleKey } from '../text/normalize';
 import { lineTest } from '../text/firstChars';
 import { ALL_HEADINGS, chooseDialect, dialectById, type Dialect } from '../dialects/index';
 import { WEB_NAVIGATION } from '../dialects/common';
+import { isAgenda } from './agenda';
 import { findFurniture } from './furniture';
 import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './header';
 import { chooseStarts, firstLineOf, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
@@ -226,6 +227,7 @@ export function parseReferat(text: string, options: ParseOptions = {}, reuse?: E
     items,
     hasFormFeeds,
     webPage,
+    agenda: isAgenda(lines, header, items),
     pageCount: physicalPages,
     ...(furniture.pageLabels ? { pageLabels: furniture.pageLabels } : {}),
     range: range(0, 0, last, lines.rawLength(last)),

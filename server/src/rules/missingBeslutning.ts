@@ -36,8 +36,8 @@ export const missingBeslutning: Rule = itemRule({
   defaultSeverity: 'warning',
   description: text('Et åbent punkt uden Beslutning', 'An open item without a Beslutning'),
   items({ doc, config }) {
-    // Minutes written as prose under each item (`Ad 1. …` and a paragraph, no headings in any item): no decision can be told from the rest.
-    const prose = isProseMinutes(doc);
+    // An agenda has no decisions yet. Minutes written as prose under each item (`Ad 1. …` and a paragraph, no headings in any item): no decision can be told from the rest.
+    const prose = doc.agenda || isProseMinutes(doc);
     return {
       // Where the fix inserts, and what: the document's decision style and line ends.
       context: JSON.stringify([prose, decisionAnchor(doc), decisionHeading(doc), doc.eol, config.exemptTitles]),

@@ -24,8 +24,10 @@ export const missingHeaderField: Rule = {
     const top: Range = first >= 0 ? doc.lines.range(first) : range(0, 0, 0, 0);
     for (const key of dialect.requiredFields) {
       if (key === 'title') {
-        if (!h.title) out.push({ range: top, message: text('Referatet har ingen titellinje (»REFERAT <udvalg> d. DD-MM-ÅÅÅÅ«).', 'The referat has no title line (»REFERAT <committee> d. DD-MM-YYYY«).') });
-        else if (!h.title.date) out.push({ range: h.title.range, message: text('Titellinjen har ingen dato (»d. DD-MM-ÅÅÅÅ«).', 'The title line has no date (»d. DD-MM-YYYY«).') });
+        // An agenda's title says `Dagsorden`: it has one, in its own form.
+        if (!h.title) {
+          if (!doc.agenda) out.push({ range: top, message: text('Referatet har ingen titellinje (»REFERAT <udvalg> d. DD-MM-ÅÅÅÅ«).', 'The referat has no title line (»REFERAT <committee> d. DD-MM-YYYY«).') });
+        } else if (!h.title.date) out.push({ range: h.title.range, message: text('Titellinjen har ingen dato (»d. DD-MM-ÅÅÅÅ«).', 'The title line has no date (»d. DD-MM-YYYY«).') });
         continue;
       }
       const field: Field | undefined = h[key];
