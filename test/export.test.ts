@@ -40,6 +40,12 @@ describe('referat export', () => {
       expect(line.item).toEqual(record.items[k] ?? null);
     }
   });
+  it('marks an agenda as such in its source, and minutes not at all', () => {
+    const agenda = exported(path.join(ROOT, 'fixtures', 'rules', 'missing-beslutning', 'clean-agenda.txt'));
+    expect(agenda.source.agenda).toBe(true);
+    expect(validate(agenda), JSON.stringify(validate.errors)).toBe(true);
+    expect('agenda' in exported(path.join(ROOT, 'fixtures', 'rules', 'missing-beslutning', 'triggers-referat-without-decisions.txt')).source).toBe(false);
+  });
   it('takes the committee and date the header lacks from what most decisions name, and says so', () => {
     const text = [
       'Trafikudvalg - mødesager', '', '1. Godkendelse af dagsorden', '', 'Trafikudvalgets beslutning den 8. november 2022:', '', 'Godkendt.', '',

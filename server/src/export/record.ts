@@ -77,7 +77,8 @@ export interface ExportDiagnostic {
 export interface ExportDocument {
   format: 'referat-export';
   version: typeof EXPORT_VERSION;
-  source: { file: string; dialect: string; dialectName: string; pages: number | null };
+  /** `agenda`: the text is an agenda before the meeting (a `Dagsorden` title, no decisions yet); left out for minutes. */
+  source: { file: string; dialect: string; dialectName: string; pages: number | null; agenda?: true };
   meeting: ExportMeeting;
   items: ExportItem[];
   diagnostics: ExportDiagnostic[];
@@ -229,7 +230,7 @@ export function exportDocument(file: string, doc: ReferatDocument, diagnostics: 
   return {
     format: 'referat-export',
     version: EXPORT_VERSION,
-    source: { file, dialect: doc.dialect.id, dialectName: doc.dialect.name, pages: doc.hasFormFeeds ? doc.pageCount : null },
+    source: { file, dialect: doc.dialect.id, dialectName: doc.dialect.name, pages: doc.hasFormFeeds ? doc.pageCount : null, ...(doc.agenda ? { agenda: true as const } : {}) },
     meeting: {
       committee,
       date,
