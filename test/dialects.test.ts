@@ -764,6 +764,26 @@ describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
   });
 });
 
+describe('SBSYS pages with the file code over the item line, and numbers glued to titles', () => {
+  it('reads the code over `131. …` as that item’s case (not the item before’s text), and the committee after `Referat til mødet i`', () => {
+    const d = parseReferat(doc('Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020 kl. 17:30', 'Åbne dagsordenspunkter',
+      '85.02.02-G01-5-17', '131. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '02.34.02-P19-12-20', '132. Byggesag', 'Beslutning', 'Udsat.'));
+    expect(d.header.title?.committee).toBe('Udvalget for Teknik og Miljø');
+    expect(d.items.map((i) => [i.number, i.caseNumber?.value, textAt(d, i.caseNumber!.range), i.range.start.line, i.decisions.map((x) => x.text)])).toEqual([
+      [131, '85.02.02-G01-5-17', '85.02.02-G01-5-17', 4, ['Godkendt.']],
+      [132, '02.34.02-P19-12-20', '02.34.02-P19-12-20', 12, ['Udsat.']],
+    ]);
+    // A date alone over an item line is no file code.
+    expect(parseReferat(doc(...HEADER, '22.06.20', 'Punkt 1: Budget', 'Beslutning', 'Godkendt.')).items[0].caseNumber).toBeUndefined();
+  });
+  it('reads `1.Temamøde - Diger (B)` as item 1, its title without the number', () => {
+    const d = parseReferat(doc('Udvalg: Teknik', 'Mødedato: 18-02-2019', '1.Temamøde - Diger (B)', 'Beslutning', 'Drøftet.', '2.Madaffald (B)', 'Beslutning', 'Godkendt.'));
+    expect(d.items.map((i) => [i.number, i.title, i.unnumbered ?? false])).toEqual([[1, 'Temamøde - Diger (B)', false], [2, 'Madaffald (B)', false]]);
+    // A lower-case word after the number is a date or a sentence: `22.januar`.
+    expect(parseReferat(doc('Udvalg: Teknik', '1.Temamøde', 'Beslutning', 'Drøftet.', '2.behandling af sagen', 'Beslutning', 'Godkendt.')).items.map((i) => i.number)).toEqual([1]);
+  });
+});
+
 describe('SBSYS web pages: status and file codes under the title, items in lettered groups', () => {
   const text = [
     'Referat', 'til', 'mødet i Byrådet', 'den 6. april 2016 kl. 17:00', 'i Byrådssalen', '', '',

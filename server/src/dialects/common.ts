@@ -15,6 +15,8 @@ export const NUMBER_GAP_ITEM: ItemForm = { pattern: /^(\d{1,4})\.(?:[ \t]{2,}|\t
 export const STATUS_ITEM: ItemForm = { pattern: /^(\d{1,4})\s+(?=\((?:åben|åbent|lukket)\)\s+\S)/i };
 /** `3.` alone, the title on the next line (eDoc without -layout). */
 export const NUMBER_ALONE_ITEM: ItemForm = { pattern: /^(\d{1,4})\.$/, titleOnNextLine: true };
+/** `1.Temamøde - Diger (B)`: a web page's number glued to the title's capital. */
+export const GLUED_NUMBER_ITEM: ItemForm = { pattern: /^(\d{1,4})\.(?=\p{Lu})/u };
 /** `715. Title`: a running number and the title after one space (Acadre). */
 export const RUNNING_NUMBER_ITEM: ItemForm = { pattern: /^(\d{1,5})\.\s{1,5}(?=\p{Lu}|\d)/u };
 

@@ -57,8 +57,8 @@ const DASH_TITLE = new RegExp(`^(\\p{Lu}[^\\t]{0,80}?${COMMITTEE_WORD})\\s+[-–
 /** `Forretningsudvalg - mødesager` (Region Hovedstaden's published cases, with their decisions). */
 const MEETING_CASES_TITLE = new RegExp(`^(\\p{Lu}[^\\t]{0,80}?${COMMITTEE_WORD})\\s+[-–]\\s+[Mm]ødesager$`, 'u');
 const LITTLE_WORD_END = /\s(?:af|fra|til|om|på|i|for|og|med|et|det|vedr\.?)$/i;
-/** `fra møde i`, `af mødet i`, `for mødet i`: between the word and the committee. */
-const OF_MEETING = /^(?:(?:fra|af|for)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?(?:møde[t]?|mødet)(?:\s+i)?|fra|for)\s+/i;
+/** `fra møde i`, `af mødet i`, `for mødet i`, `til mødet i` (SBSYS): between the word and the committee. */
+const OF_MEETING = /^(?:(?:fra|af|for|til)\s+(?:det\s+)?(?:ekstraordinære\s+|ordinære\s+)?(?:møde[t]?|mødet)(?:\s+i)?|fra|for)\s+/i;
 const WEEKDAY_END = /\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$/i;
 
 /** Where a title line's committee starts and where its own text after the word `Referat` does, or undefined for another line. */

@@ -68,6 +68,13 @@ export function matchCaseNumber(text: string): { value: string; from: number; to
   return { value, from, to: from + value.length };
 }
 
+/** `85.02.02-G01-5-17`: a KLE file code alone (SBSYS prints it over the item's line); its group code (`G01`) tells it from a date. */
+const FILE_CODE_LINE = /^\d{2}\.\d{2}\.\d{2}[-–]?[A-ZÆØÅ]\d{2}(?:[-–]\d{1,6}[-–]\d{2,4})?$/;
+
+export function isFileCodeLine(text: string): boolean {
+  return text.length <= 30 && FILE_CODE_LINE.test(text) && matchCaseNumber(text) !== undefined;
+}
+
 /** `Sagnr.: 1-30-11-06-V`: a label and a case number, and nothing else on the line. */
 export function isLabelledCaseLine(text: string): boolean {
   if (text.length > 80 || !CASE_LABEL.test(text)) return false;

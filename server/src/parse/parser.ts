@@ -11,7 +11,7 @@ import { isTitleLine, labelMatcher, parseHeader, type LabelMatcher } from './hea
 import { chooseStarts, firstLineOf, itemLineReader, scanCandidates, type Candidate, type ItemStart } from './itemStarts';
 import { isStructural, nextNonBlank, parseItem, type ItemContext } from './items';
 import { TOC_HEADING, parseToc, splitCutEntries, unlinkedCopy, type ParsedToc } from './toc';
-import { CLOSED_PART, isLabelledCaseLine, matchDecision, matchHeading, withoutColon } from './lineKinds';
+import { CLOSED_PART, isFileCodeLine, isLabelledCaseLine, matchDecision, matchHeading, withoutColon } from './lineKinds';
 import { titledStarts, type TitledContext } from './titledItems';
 import { headingVocabulary, knownHeading, startsUpper } from './vocabulary';
 import { takeSuppressions } from './suppressions';
@@ -300,7 +300,7 @@ function markCaseLines(lines: Lines, starts: ItemStart[], from: number): void {
     const floor = n > 0 ? Math.max(starts[n - 1].line, starts[n - 1].titleLine) : from - 1;
     let k = firstLineOf(s) - 1;
     for (let blanks = 0; k > floor && lines.text(k) === '' && blanks < 3; blanks++) k--;
-    if (k > floor && isLabelledCaseLine(lines.text(k))) s.caseLine = k;
+    if (k > floor && (isLabelledCaseLine(lines.text(k)) || isFileCodeLine(lines.text(k)))) s.caseLine = k;
   }
 }
 
