@@ -764,6 +764,17 @@ describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
   });
 });
 
+describe('`Beslutningsprotokol`, some systems’ word for the minutes', () => {
+  it('is the title word as `Referat` is, alone, before a committee and after one', () => {
+    const items = ['Punkt 1: Budget', 'Beslutning', 'Godkendt.'];
+    expect(parseReferat(doc('BESLUTNINGSPROTOKOL Økonomiudvalget d. 11-08-2021', ...items)).header.title).toMatchObject({ committee: 'Økonomiudvalget', date: { year: 2021, month: 8, day: 11 } });
+    expect(parseReferat(doc('Økonomiudvalget - Beslutningsprotokol', ...items)).header.title?.committee).toBe('Økonomiudvalget');
+    expect(parseReferat(doc('Beslutningsprotokol', 'Udvalg: Økonomiudvalget', ...items)).header.title?.text).toBe('Beslutningsprotokol');
+    // An item's words are no title.
+    expect(parseReferat(doc('Godkendelse af Beslutningsprotokol', ...items)).header.title).toBeUndefined();
+  });
+});
+
 describe('SBSYS pages with the file code over the item line, and numbers glued to titles', () => {
   it('reads the code over `131. …` as that item’s case (not the item before’s text), and the committee after `Referat til mødet i`', () => {
     const d = parseReferat(doc('Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020 kl. 17:30', 'Åbne dagsordenspunkter',

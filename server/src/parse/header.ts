@@ -42,14 +42,15 @@ export function labelMatcher(dialect: Dialect): LabelMatcher {
   return matcher;
 }
 
-const TITLE = /^REFERAT(?=$|[\s:])/i;
+/** `REFERAT …`; `Beslutningsprotokol` is the word of some systems for the same document. */
+const TITLE = /^(?:REFERAT|BESLUTNINGSPROTOKOL)(?=$|[\s:])/i;
 /**
  * The committee before the word: `Byrådet - Referat`, `Økonomiudvalget –
  * Referat – 1. oktober 2018`, `Økonomiudvalget. Referat fra møde …`. The word
  * has its capital (prose writes `referat`), and what stands before it is a
  * name, not a sentence that ends on a little word (`Godkendelse af Referat`).
  */
-const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT)(?=$|[\s:.,–—-])/u;
+const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT|Beslutningsprotokol|BESLUTNINGSPROTOKOL)(?=$|[\s:.,–—-])/u;
 /** The word a committee's name ends on (`Økonomiudvalget`, `Teknisk Udvalg`, `Byrådet`), for the patterns below. */
 const COMMITTEE_WORD = '(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?)';
 /** `Forretningsudvalget - referat 05-12-2007` (Region Syddanmark): after a dash and a committee's name the word needs no capital. */
@@ -64,7 +65,8 @@ const WEEKDAY_END = /\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)
 /** Where a title line's committee starts and where its own text after the word `Referat` does, or undefined for another line. */
 function titleShape(text: string): { committeeFrom: number; committeeTo?: number; restFrom: number } | undefined {
   if (text.length > 250) return undefined;
-  if (TITLE.test(text)) return { committeeFrom: 7, restFrom: 7 };
+  const word = TITLE.exec(text);
+  if (word) return { committeeFrom: word[0].length, restFrom: word[0].length };
   const m = TITLE_AFTER.exec(text) ?? MEETING_CASES_TITLE.exec(text) ?? DASH_TITLE.exec(text);
   if (!m || LITTLE_WORD_END.test(m[1])) return undefined;
   return { committeeFrom: 0, committeeTo: m[1].length, restFrom: m[0].length };
