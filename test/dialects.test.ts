@@ -817,6 +817,21 @@ describe('SBSYS web pages: status and file codes under the title, items in lette
     expect(d.header.committee?.value).toBe('Byrådet');
     expect(d.header.absent?.members.map((m) => m.name)).toEqual(['Vivi Kier']);
   });
+  it('reads `… forlod mødet …` and `… ankom …` among the members as when a member left or came, not as names', () => {
+    const text = doc('REFERAT Byrådet d. 01-02-2024', 'Mødedato: 1. februar 2024', 'Mødested: Rådhuset',
+      'Mødedeltagere:\nAnna Hansen (A)\nBo Jensen (V)\nBo Jensen forlod mødet kl. 18.00 efter punkt 2.\nCarl Holm ankom kl. 17.15 under punkt 1.',
+      'Punkt 1: Budget', 'Beslutning', 'Godkendt.', 'Carl Holm deltog ikke i sagens behandling.');
+    const d = parseReferat(text);
+    expect(d.header.participants?.members.map((m) => [m.name, m.note, textAt(d, m.range)])).toEqual([
+      ['Anna Hansen', 'A', 'Anna Hansen'], ['Bo Jensen', 'V, forlod mødet kl. 18.00 efter punkt 2', 'Bo Jensen'], ['Carl Holm', 'ankom kl. 17.15 under punkt 1', 'Carl Holm'],
+    ]);
+    expect(codes(text)).not.toContain('unknown-attendee');
+    // In a list with commas too; a name is never cut at a lower-case word that is no movement.
+    const commas = parseReferat(doc('Referat', 'Udvalg: Byrådet', 'Mødedeltagere: Anna Hansen, Bo Jensen forlod mødet kl. 18, Eva ankomst Berg', 'Punkt 1: Budget', 'Beslutning', 'Godkendt.'));
+    // Another system's label under a bare title is no committee.
+    expect(parseReferat(doc('Referat', 'Deltagere: Anna Hansen', 'Punkt 1: Budget', 'Beslutning', 'Godkendt.')).header.committee).toBeUndefined();
+    expect(commas.header.participants?.members.map((m) => [m.name, m.note])).toEqual([['Anna Hansen', undefined], ['Bo Jensen', 'forlod mødet kl. 18'], ['Eva ankomst Berg', undefined]]);
+  });
   it('reads absences under two labels as one list, each later name noted with its own label', () => {
     const d = parseReferat(doc('Referat', 'Fraværende med afbud:\nLise Dahl, Ole Berg', 'Fraværende uden afbud:\nPer Lund', 'Afbud:\nEva Holm (V)', '1. Budget', 'Beslutning', 'Godkendt.'));
     expect(d.header.absent?.label).toBe('Fraværende med afbud');

@@ -4,7 +4,7 @@ import { JoinedText } from '../text/joined';
 import { lineRange, range, spanRange, subRange, type Lines } from '../text/lines';
 import { escapeRegExp, keywordSource } from '../text/normalize';
 import { findDate, findLeadingWeekday } from './dates';
-import { parseNameList } from './names';
+import { joinRepeatedNames, parseNameList } from './names';
 
 type LabelKey = 'committee' | 'meetingDate' | 'place' | 'participants' | 'absent' | 'secretary';
 const LABEL_KEYS: readonly LabelKey[] = ['committee', 'meetingDate', 'place', 'participants', 'absent', 'secretary'];
@@ -322,14 +322,14 @@ function parseList(ctx: HeaderContext, at: number, labelLength: number): { list:
         value: following.map((l) => l.text).join(', '),
         valueRange,
         range: spanRange(labelRange, valueRange),
-        members: namesPerLine(following),
+        members: joinRepeatedNames(namesPerLine(following)),
       },
       last: following[following.length - 1].index,
     };
   }
   const { value, last } = valueLines(ctx, at, labelLength, true);
   const { joined, ...base } = makeField(line, labelLength, value);
-  return { list: { ...base, members: joined ? parseNameList(joined) : [] }, last };
+  return { list: { ...base, members: joined ? joinRepeatedNames(parseNameList(joined)) : [] }, last };
 }
 
 const PROSE_DATE_MAX = 120;
@@ -374,6 +374,9 @@ function joinAbsences(first: Participants, later: Participants): Participants {
     members: [...first.members, ...members],
   };
 }
+
+/** `Deltagere: …`, `Til stede: …`: a label of a few words and a colon. */
+const FIELD_LINE = /^\p{Lu}[\p{L}/ ]{1,30}:(?:\s|$)/u;
 
 /** Reads title and fields from lines [0, end). */
 export function parseHeader(all: Lines, end: number, dialect: Dialect, skip?: { from: number; to: number }): Header {
@@ -473,7 +476,8 @@ function readUnlabelled(ctx: HeaderContext, header: Header, titleLine: number): 
     let k = valueLineAfter(ctx, titleLine);
     // `Referat` / `til` / `mødet i Forretningsudvalget` (Region Midtjylland): the committee after the linking words.
     if (k !== undefined && /^(?:til|fra)$/i.test(lines[k].text)) k = valueLineAfter(ctx, k);
-    if (k !== undefined && !isProseDate(lines[k].text) && lines[k].text.length <= 150 && !/referat|dagsorden/i.test(lines[k].text)) {
+    // A field of another system's (`Deltagere: …`) names no committee.
+    if (k !== undefined && !isProseDate(lines[k].text) && lines[k].text.length <= 150 && !/referat|dagsorden/i.test(lines[k].text) && !FIELD_LINE.test(lines[k].text)) {
       const from = /^(?:(?:til|fra)\s+)?mødet?\s+i\s+(?=\p{Lu})/iu.exec(lines[k].text)?.[0].length ?? 0;
       const { joined: _joined, ...field } = unlabelledField([lines[k]], from);
       header.committee = field;

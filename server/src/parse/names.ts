@@ -9,6 +9,27 @@ const LEADING_ROLE = /^((?:næst|udvalgs)?formand|rådmand|(?:vice)?borgmester|(
 function isCapital(c: string | undefined): boolean {
   return c !== undefined && c !== c.toLowerCase();
 }
+/** `… forlod mødet kl. 18.00`, `… ankom under punkt 2`: when a member left or came. */
+const MOVED = /\s+((?:forlod|ankom)\s+(?:(?:mødet|under|efter|før|til|i|ved)\b|kl\.).*)$/u;
+
+/**
+ * A name said again with when the member left or came (`Bo Jensen (V)`, then
+ * `Bo Jensen forlod mødet …`): one member, the later note added to the first.
+ */
+export function joinRepeatedNames(names: NameRef[]): NameRef[] {
+  const first = new Map<string, NameRef>();
+  const out: NameRef[] = [];
+  for (const n of names) {
+    const known = first.get(n.name);
+    if (known && n.note !== undefined && MOVED.test(` ${n.note}`)) {
+      known.note = known.note ? `${known.note}, ${n.note}` : n.note;
+      continue;
+    }
+    if (!known) first.set(n.name, n);
+    out.push(n);
+  }
+  return out;
+}
 /** `sag 129-138`, `punkt 3`: the items a member was away for. */
 const ITEMS_NOTE = /^(?:sag(?:er)?|punkt(?:erne)?|pkt\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$/i;
 /** `Lolan Ottesen (A) - formand`: a role after a dash. */
@@ -35,6 +56,9 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     // `Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder`: the substitute is a note.
     const substitute = SUBSTITUTE_AT_END.exec(text.slice(a, b));
     if (substitute) b = a + substitute.index;
+    // `Bo Jensen forlod mødet kl. 18.00 efter punkt 2`, `Carl Holm ankom kl. 17.15`: when, a note; the name before it.
+    const moved = isCapital(text[a]) ? MOVED.exec(text.slice(a, b)) : null;
+    if (moved) b = a + moved.index;
     let nameEnd = b;
     const role = ROLE_AT_END.exec(text.slice(a, b));
     if (role) nameEnd = a + role.index;
@@ -47,6 +71,7 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     if (role) notes.push(role[1]);
     if (role0) notes.push(role0[1].toLowerCase());
     if (substitute) notes.push(`stedfortræder: ${substitute[1]}`);
+    if (moved) notes.push(moved[1]);
     const note = notes.length === 0 ? undefined : notes.length === 1 ? notes[0] : notes.filter((n) => n !== '').join(', ');
     // `Erling Larsen, (A)`, `Britt Jensen (A), sag 129-138`: a note alone after a comma is the name's before it.
     const previous = names[names.length - 1];
