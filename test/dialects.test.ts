@@ -689,6 +689,14 @@ describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
   const fixture = (rule: string, name: string) => readFileSync(path.join(ROOT, 'fixtures', 'rules', rule, name), 'utf8');
   const magistraten = fixture('missing-beslutning', 'clean-titled-items.txt');
 
+  it('names an item by its title in messages where the text gives it no number', () => {
+    const found = runRules(parseReferat(fixture('missing-beslutning', 'triggers-titled-item.txt')), DEFAULT_CONFIG).filter((f) => f.code === 'missing-beslutning');
+    expect(found.map((f) => [f.message.da, f.message.en])).toEqual([[
+      'Punktet »Ny legeplads i Sydhavnen« har ingen Beslutning. Et åbent punkt skal have en beslutning i referatet.',
+      'The item »Ny legeplads i Sydhavnen« has no Beslutning (decision). An open item must record its decision.',
+    ]]);
+  });
+
   it('reads each title over the page’s opening section as an item, numbered by its place, and says the text gives no number', () => {
     const d = parseReferat(magistraten);
     expect(d.items.map((i) => [i.number, i.unnumbered, i.title, i.sections.map((s) => s.canonical)])).toEqual([

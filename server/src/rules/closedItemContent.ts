@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { NONE, itemRule, text } from './util';
+import { NONE, itemName, itemRule, text } from './util';
 import { isNothingToReport } from '../parse/lineKinds';
 
 export const closedItemContent: Rule = itemRule({
@@ -17,11 +17,12 @@ export const closedItemContent: Rule = itemRule({
         const first = item.sections.find((s) => !s.implicit);
         const at = first && (lines.length === 0 || first.headingRange.start.line < lines[0]) ? first.headingRange : lines.length > 0 ? doc.lines.range(lines[0]) : undefined;
         if (!at) return NONE;
+        const name = itemName(item);
         return [{
           range: at,
           message: first
-            ? text(`Punkt ${item.number} er lukket, men viser sektionen »${first.name}«. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows the section »${first.name}«. A closed item is published with its title only.`)
-            : text(`Punkt ${item.number} er lukket, men viser sagstekst. Et lukket punkt offentliggøres kun med titel.`, `Item ${item.number} is closed but shows case text. A closed item is published with its title only.`),
+            ? text(`${name.da} er lukket, men viser sektionen »${first.name}«. Et lukket punkt offentliggøres kun med titel.`, `${name.en} is closed but shows the section »${first.name}«. A closed item is published with its title only.`)
+            : text(`${name.da} er lukket, men viser sagstekst. Et lukket punkt offentliggøres kun med titel.`, `${name.en} is closed but shows case text. A closed item is published with its title only.`),
         }];
       },
     };

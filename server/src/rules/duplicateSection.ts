@@ -2,7 +2,7 @@ import { foldText } from '../text/normalize';
 import { formatNumericDate } from '../parse/dates';
 import type { Item, Section } from '../model/types';
 import type { Finding, Rule } from './types';
-import { NONE, itemRule, quote, text } from './util';
+import { NONE, itemName, itemRule, quote, text } from './util';
 
 /** Lines that start a lettered sub-point of the item (`a.   Møder og konferencer`). */
 function subItemStarts(doc: Parameters<Rule['check']>[0]['doc'], item: Item): number[] {
@@ -87,11 +87,12 @@ function duplicatesIn(doc: Parameters<Rule['check']>[0]['doc'], item: Item): rea
       seen.set(key, section);
       continue;
     }
+    const name = itemName(item);
     out.push({
       range: section.headingRange,
       message: text(
-        `Punkt ${item.number} har allerede en sektion ${quote(first.name)}.`,
-        `Item ${item.number} already has a section ${quote(first.name)}.`,
+        `${name.da} har allerede en sektion ${quote(first.name)}.`,
+        `${name.en} already has a section ${quote(first.name)}.`,
       ),
       related: [{ range: first.headingRange, message: text('Første forekomst', 'First occurrence') }],
     });

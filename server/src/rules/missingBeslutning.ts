@@ -1,7 +1,7 @@
 import type { Item, ReferatDocument, Section } from '../model/types';
 import { decisionAnchor, decisionHeading } from '../model/style';
 import type { Fix, Rule } from './types';
-import { NONE, endOfLine, isExempt, itemRule, punktLine, text } from './util';
+import { NONE, endOfLine, isExempt, itemName, itemRule, punktLine, text } from './util';
 
 function insertionLine(doc: ReferatDocument, item: Item): number {
   const anchor = decisionAnchor(doc);
@@ -43,11 +43,12 @@ export const missingBeslutning: Rule = itemRule({
       context: JSON.stringify([prose, decisionAnchor(doc), decisionHeading(doc), doc.eol, config.exemptTitles]),
       check(item) {
         if (prose || item.closed || item.decisions.length > 0 || isExempt(item, config)) return NONE;
+        const name = itemName(item);
         return [{
           range: punktLine(doc, item),
           message: text(
-            `Punkt ${item.number} har ingen Beslutning. Et åbent punkt skal have en beslutning i referatet.`,
-            `Item ${item.number} has no Beslutning (decision). An open item must record its decision.`,
+            `${name.da} har ingen Beslutning. Et åbent punkt skal have en beslutning i referatet.`,
+            `${name.en} has no Beslutning (decision). An open item must record its decision.`,
           ),
           fixes: [insertFix(doc, item)],
         }];

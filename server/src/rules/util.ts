@@ -9,6 +9,13 @@ export function punktLine(doc: ReferatDocument, item: Item): Range {
   return doc.lines.range(item.headingRange.start.line);
 }
 
+/** How a message names an item: `Punkt 3`, or by its title where the text gives no number (a titled web page). */
+export function itemName(item: Item): Text {
+  if (!item.unnumbered) return text(`Punkt ${item.number}`, `Item ${item.number}`);
+  const title = quote(item.title, 50);
+  return text(`Punktet ${title}`, `The item ${title}`);
+}
+
 /** `»…«`, shortened for messages. */
 export function quote(s: string, max = 70): string {
   return `»${s.length > max ? s.slice(0, max - 1) + '…' : s}«`;
