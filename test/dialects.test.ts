@@ -10,6 +10,7 @@ import { chooseDialect, DIALECTS } from '../server/src/dialects/index';
 import { splitLines } from '../server/src/text/lines';
 import { ROOT, doc, textAt } from './helpers';
 import { outlineText } from '../server/src/cli/outline';
+import { exportDocument } from '../server/src/export/record';
 
 const codes = (text: string) => runRules(parseReferat(text), DEFAULT_CONFIG).map((d) => d.code);
 
@@ -788,6 +789,10 @@ describe('SBSYS pages with the file code over the item line, and numbers glued t
     const d = parseReferat(doc('Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020 kl. 17:30', 'Åbne dagsordenspunkter',
       '85.02.02-G01-5-17', '131. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '02.34.02-P19-12-20', '132. Byggesag', 'Beslutning', 'Udsat.'));
     expect(d.header.title?.committee).toBe('Udvalget for Teknik og Miljø');
+    expect([d.header.title?.time, d.header.title?.place]).toEqual(['17:30', undefined]);
+    const placed = parseReferat(doc('Referat til mødet i Byrådet den 22. juni 2020 kl. 17.30 i Rådhuset, Mødelokale 2', '131. Budget', 'Beslutning', 'Godkendt.'));
+    expect([placed.header.title?.time, placed.header.title?.place]).toEqual(['17:30', 'Rådhuset, Mødelokale 2']);
+    expect(exportDocument('x.txt', placed, [], 'da').meeting).toMatchObject({ time: '17:30', place: 'Rådhuset, Mødelokale 2' });
     expect(d.items.map((i) => [i.number, i.caseNumber?.value, textAt(d, i.caseNumber!.range), i.range.start.line, i.decisions.map((x) => x.text)])).toEqual([
       [131, '85.02.02-G01-5-17', '85.02.02-G01-5-17', 4, ['Godkendt.']],
       [132, '02.34.02-P19-12-20', '02.34.02-P19-12-20', 12, ['Udsat.']],

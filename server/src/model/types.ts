@@ -65,6 +65,9 @@ export interface Title {
   committeeRange: Range;
   date?: DateValue;
   dateRange?: Range;
+  /** `… den 22. juni 2020 kl. 17:30 i Rådhuset`: the time and place after the date, where the title gives them (`17:30`). */
+  time?: string;
+  place?: string;
 }
 
 export interface MeetingDate extends Field {

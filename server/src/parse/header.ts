@@ -113,14 +113,23 @@ function parseTitle(line: Line): Title {
     [, committeeEnd] = trimSeparators(text, committeeFrom, committeeFrom + before.length);
   }
   const committee = text.slice(committeeFrom, committeeEnd).trim();
-  return {
+  const title: Title = {
     text,
     range: lineRange(line),
     committee,
     committeeRange: subRange(line, committeeFrom, committeeFrom + committee.length),
     ...(date ? { date, dateRange } : {}),
   };
+  // `… den 22. juni 2020 kl. 17:30 i Rådhuset, Mødelokale 2` (SBSYS): the time, and the place after it.
+  const after = found ? TITLE_TIME_PLACE.exec(text.slice(restFrom + found.to)) : null;
+  if (after) {
+    title.time = after[1].replace('.', ':');
+    if (after[2]) title.place = after[2].trim();
+  }
+  return title;
 }
+
+const TITLE_TIME_PLACE = /^\s*,?\s*kl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})(?:\s*,?\s+i\s+(\p{Lu}.{1,150}))?$/iu;
 
 /** The value lines of a label: the rest of its line, or the next line when the label stands alone. */
 interface ValueLines {
