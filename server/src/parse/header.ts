@@ -129,7 +129,8 @@ function parseTitle(line: Line): Title {
   return title;
 }
 
-const TITLE_TIME_PLACE = /^\s*,?\s*kl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})(?:\s*,?\s+i\s+(\p{Lu}.{1,150}))?$/iu;
+/** Without the `i` flag: the place starts with a capital (`i Rådhuset`, not `i øvrigt`). */
+const TITLE_TIME_PLACE = /^\s*,?\s*(?:kl|Kl|KL)(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})(?:\s*,?\s+i\s+(\p{Lu}.{1,150}))?$/u;
 
 /** The value lines of a label: the rest of its line, or the next line when the label stands alone. */
 interface ValueLines {
