@@ -335,6 +335,12 @@ describe('a wrapped sentence that starts with an item word and a number', () => 
     expect(d.items.map((i) => i.number)).toEqual([1]);
     expect(d.items[0].sections.map((s) => s.canonical)).toEqual(['Sagsfremstilling', 'Beslutning']);
     expect(codes(text)).not.toContain('punkt-numbering');
+    // Nor is a decision heading: `beslutning i Økonomiudvalget` or `økonomiudvalgets beslutning den …:` wrapped from a sentence.
+    for (const wrapped of ['Udvalget afventer en endelig\nbeslutning i Økonomiudvalget\nom rammerne.', 'Sagen behandles igen efter\nøkonomiudvalgets beslutning den 3. januar 2024:']) {
+      const w = parseReferat(doc('REFERAT Byrådet d. 01-02-2024', 'Punkt 1: Budget', 'Sagsfremstilling', wrapped, 'Budgettet er ændret.', 'Beslutning', 'Godkendt.'));
+      expect(w.items[0].decisions.map((x) => x.text)).toEqual(['Godkendt.']);
+    }
+    expect(parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Økonomiudvalgets beslutning den 4. marts 2025:', 'Godkendt.')).items[0].decisions.map((x) => x.text)).toEqual(['Godkendt.']);
     const items = parseReferat(doc('REFERAT Byrådet d. 01-02-2024', 'Punkt 1 Budget', 'Beslutning', 'Godkendt.', 'punkt 2: regnskab', 'Beslutning', 'Godkendt.'));
     expect(items.items.map((i) => [i.number, i.title])).toEqual([[1, 'Budget'], [2, 'regnskab']]);
   });

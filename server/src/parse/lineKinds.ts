@@ -111,6 +111,8 @@ export function matchDecision(text: string, vocabulary: HeadingVocabulary): Deci
   let from = m[1].length;
   while (from < text.length && text[from] === ' ') from++;
   if (from >= text.length) return { kind: 'decision' };
+  // `beslutning i Økonomiudvalget` in lower case, with more after it: a sentence wrapped onto the line, not a heading.
+  if (text[0] !== text[0].toUpperCase()) return undefined;
   // `Beslutning ikke frigivet`: a status line, not a heading.
   if (/^\p{Ll}/u.test(text[from]) && !/^(?:i|af|fra|truffet|på|den|d\.)(?=\s)/.test(text.slice(from))) return undefined;
   if (text[from] === ':') {
@@ -177,6 +179,9 @@ function matchDecisionForm(text: string, vocabulary: HeadingVocabulary): Decisio
   for (const form of vocabulary.decisionForms) {
     const m = form.exec(text);
     if (!m) continue;
+    // Under the `i` flag a committee's \p{Lu} takes lower case too: `økonomiudvalgets beslutning den …` wrapped from a sentence is no heading.
+    const named = m.groups?.committee;
+    if (named !== undefined && named[0] === named[0].toLowerCase() && named[0] !== named[0].toUpperCase()) continue;
     const dateText = m.groups?.date;
     const found = dateText ? findDate(dateText) : undefined;
     const committee = m.groups?.committee?.trim();
