@@ -915,3 +915,47 @@ describe('a web page that prints each item line twice (the heading, then the pri
     expect(d.items[0].sections.map((s) => s.canonical)).toEqual(['Beslutningstema', 'Beslutning']);
   });
 });
+
+describe('web pages that number items `Nr.60 - …`', () => {
+  const head = ['Økonomiudvalget - Referat', 'Mødedato: 23. marts 2015', 'Mødested: Byrådssalen'];
+  it('reads each `Nr.N - Title` as an item, with its running number', () => {
+    const d = parseReferat(doc(...head, 'Nr.60 - Godkendelse af dagsordenen', 'Beslutning i Økonomiudvalget den 23-03-2015', 'Godkendt.',
+      'Nr. 61 - Budgetopfølgning', 'Indstilling', 'Direktionen indstiller, at opfølgningen tages til efterretning.', 'Beslutning i Økonomiudvalget den 23-03-2015', 'Taget til efterretning.',
+      'NR. 62: Salg af grund', 'Beslutning i Økonomiudvalget den 23-03-2015', 'Godkendt.'));
+    expect(d.items.map((i) => [i.number, i.title, textAt(d, i.numberRange), i.decisions.map((x) => x.text)])).toEqual([
+      [60, 'Godkendelse af dagsordenen', '60', ['Godkendt.']], [61, 'Budgetopfølgning', '61', ['Taget til efterretning.']], [62, 'Salg af grund', '62', ['Godkendt.']],
+    ]);
+    expect(codes(doc(...head, 'Nr.60 - Godkendelse af dagsordenen', 'Beslutning i Økonomiudvalget den 23-03-2015', 'Godkendt.', 'Nr.61 - Budget', 'Beslutning i Økonomiudvalget den 23-03-2015', 'Godkendt.'))).toEqual([]);
+  });
+  it('takes no `Nr. 5` in a sentence or a list for an item', () => {
+    const d = parseReferat(doc(...head, 'Nr.60 - Lokalplaner', 'Sagsfremstilling', 'Nr. 5 af de vedtagne planer er ændret.\nNr. 12 Kommuneplantillæg er i høring.', 'Beslutning i Økonomiudvalget den 23-03-2015', 'Godkendt.'));
+    expect(d.items.map((i) => i.number)).toEqual([60]);
+  });
+});
+
+describe('a decision heading that says again the item, and whose decision it is (`Dagsordenspunkt 1: …`)', () => {
+  const head = ['Økonomiudvalget', 'Referat', 'Mødedato: 31. marts 2020', 'Mødested: Rådhuset'];
+  const item = (n: number, title: string, date: string, text: string) =>
+    [`${n}. ${title}`, 'Sagsfremstilling', 'Sagen er beskrevet.', 'Beslutning', `Dagsordenspunkt ${n}: ${title}`, `Økonomiudvalgets beslutning i mødet den ${date}`, text].join('\n\n');
+  it('reads the two lines under `Beslutning` as its heading: committee and date, not the decision’s text', () => {
+    const d = parseReferat(doc(...head, item(1, 'Godkendelse af dagsorden', '31. marts 2020', 'Dagsordenen blev godkendt.'), item(2, 'Budget', '31. marts 2020', 'Anbefalet.')));
+    expect(d.items.map((i) => i.decisions.map((x) => [x.committee, x.date, x.text]))).toEqual([
+      [['Økonomiudvalget', { year: 2020, month: 3, day: 31 }, 'Dagsordenen blev godkendt.']], [['Økonomiudvalget', { year: 2020, month: 3, day: 31 }, 'Anbefalet.']],
+    ]);
+    expect(textAt(d, d.items[0].decisions[0].dateRange!)).toBe('31. marts 2020');
+    expect(codes(doc(...head, item(1, 'Godkendelse af dagsorden', '31. marts 2020', 'Dagsordenen blev godkendt.')))).toEqual([]);
+  });
+  it('still finds a decision with nothing after its heading lines, and keeps another day in them this decision’s', () => {
+    expect(codes(doc(...head, item(1, 'Budget', '31. marts 2020', '')))).toEqual(['empty-beslutning']);
+    // Right under the bare heading, a date of another day is a slip in this decision's heading, not an earlier meeting's decision.
+    const d = parseReferat(doc(...head, item(1, 'Budget', '30. marts 2020', 'Anbefalet.')));
+    expect(d.items[0].decisions.map((x) => [x.date, x.text])).toEqual([[{ year: 2020, month: 3, day: 30 }, 'Anbefalet.']]);
+    expect(d.items[0].quotedDecisions).toEqual([]);
+    expect(codes(doc(...head, item(1, 'Budget', '30. marts 2020', 'Anbefalet.')))).toEqual([]);
+  });
+  it('keeps a decision whose text only resembles such lines', () => {
+    // Another item's number, or the title alone, is the decision's text.
+    const d = parseReferat(doc(...head, '1. Budget', 'Beslutning', 'Dagsordenspunkt 2: Anlæg blev behandlet først.', '2. Eventuelt', 'Beslutning', 'Eventuelt'));
+    expect(d.items.map((i) => i.decisions[0].text)).toEqual(['Dagsordenspunkt 2: Anlæg blev behandlet først.', 'Eventuelt']);
+  });
+});

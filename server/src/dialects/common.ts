@@ -7,6 +7,8 @@ export const PUNKT_ITEM: ItemForm = { pattern: /^(?:punkt|pkt\.?)\s{0,5}(\d{1,5}
 export const AD_ITEM: ItemForm = { pattern: /^(?:Ad|AD)\s{1,3}(?:(?:[Pp]unkt|[Pp]kt\.?|PUNKT|PKT\.?)\s{0,3})?(\d{1,3})(?:\s{0,3}[:.)\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/u };
 /** `Sag nr. 74 Title`, `Sag nr. 74: Title`: systems that number their cases, not their items (never a case reference like `Sag nr. 12/3456`). */
 export const SAG_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s{0,3}[:.\-–](?=\s|$)\s*|\s+(?=\p{Lu}))/iu };
+/** `Nr.60 - Godkendelse af dagsordenen`, `Nr. 61: Budget`: web pages that print the item's number after `Nr.` (a dash or colon after it, never `nr. 12 af …` in a sentence). */
+export const NR_ITEM: ItemForm = { pattern: /^(?:Nr|NR)\.?\s{0,3}(\d{1,4})\s{0,3}[-–:](?=\s)\s*/u };
 /** `Sag nr. 139` alone, or with another committee's reference (`Sag nr. 103 (ØU 137/07)`), its title on the line above (Rødovre's web pages). */
 export const SAG_ALONE_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*\([^()]{1,30}\))?$/i, titleOnLineBefore: true };
 /** `3.   Title`: a number, a full stop and a gap (eDoc with -layout). */
@@ -39,8 +41,8 @@ export const CASE_GROUP = /^[A-ZÆØÅ]\.\s+Sager\s+til\s+\p{L}/u;
 /** `Sager 139 - 166`, `Sager 103 (ØU 137/07) - 136 (ØU 174/07)`: the page's range of cases above them. */
 export const CASE_RANGE = /^sager\s+\d{1,4}(?:\s*\([^()]{1,30}\))?\s*[-–]\s*\d{1,4}(?:\s*\([^()]{1,30}\))?$/i;
 
-/** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), `Forretningsudvalgets beslutning den 8. november 2022:` (Region Hovedstaden), also met in other systems' quotes. */
-export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning(?:\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s{0,2}(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}))?(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
+/** `<Udvalg>s beslutning den 04.12.2012 Punkt 1` (eDoc), `Økonomiudvalgets beslutning i mødet den 31. marts 2020` (Copenhagen's pages, under `Beslutning`), `Forretningsudvalgets beslutning den 8. november 2022:` (Region Hovedstaden), also met in other systems' quotes. */
+export const GENITIVE_DECISION = /^(?<committee>\p{Lu}[^\n]{2,150}?)s\s+beslutning(?:\s+(?:i|på)\s+mødet)?(?:\s+(?:den|d\.)\s+(?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s{0,2}(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}))?(?:\s+punkt\s+\d{1,5})?\s*:?$/iu;
 
 /** The fields of a dialect that are the same for most systems. */
 export const BASE: Omit<Dialect, 'id' | 'name' | 'itemForms' | 'itemExamples' | 'signals'> = {

@@ -8,7 +8,7 @@ import type { LabelMatcher } from './header';
 import type { ItemStart } from './itemStarts';
 import {
   CLOSED_CASE_LINE, CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isCaseLabelAlone, isNameListLine, isNothingToReport, looksLikeHeading, matchAttendance,
-  matchCaseNumber, matchDecision, matchHeading, type DecisionHeading,
+  matchCaseNumber, matchDecision, matchHeading, type DecisionHeading, type QuotedHeading,
 } from './lineKinds';
 import { parseNameList } from './names';
 import type { HeadingVocabulary } from './vocabulary';
@@ -77,7 +77,12 @@ interface OpenSection {
   section: Section;
   inlineFrom?: number;
   decision?: Omit<Decision, 'section' | 'text' | 'empty'>;
+  /** Lines of the section that belong to its heading (the item said again, whose decision it is), not to its text. */
+  headingLines?: number[];
 }
+
+/** `Dagsordenspunkt 1: Godkendelse af dagsorden`: the item said again under its decision heading (Copenhagen's pages). */
+const AGENDA_POINT_ECHO = /^dagsordenspunkt\s{1,3}(\d{1,5})\s{0,3}[:.]/i;
 
 /** `Pkt. 42`, `Punkt 42` alone: the item's number said again. */
 const ECHO_NUMBER = /^(?:punkt|pkt\.?)\s{0,3}(\d{1,5})\.?$/i;
@@ -217,6 +222,19 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
       item.quotedDecisions.push(quote);
       if (open) open.section.bodyLines.push(i);
       else item.preambleLines.push(i);
+      continue;
+    }
+    if (open?.decision && isDecisionHeadingLine(open, decision, text, item.number, title)) {
+      // Under a bare `Beslutning`: the item said again, then whose decision it is and when (a wrong date is this decision's, not an earlier one). Part of the heading, not the decision's text.
+      if (decision?.kind === 'decision') {
+        if (decision.committee) open.decision.committee = decision.committee;
+        if (decision.date) {
+          open.decision.date = decision.date;
+          open.decision.dateRange = lines.sub(i, decision.dateFrom!, decision.dateTo!);
+        }
+      }
+      (open.headingLines ??= []).push(i);
+      open.section.bodyLines.push(i);
       continue;
     }
     if (decision && isEarlierDecision(ctx, decision, isHistory(), i, end, laterDecision)) {
@@ -423,6 +441,31 @@ function isShapeHeading(ctx: ItemContext, open: OpenSection | undefined, i: numb
   return prevText === '' || /[.:!?)»"”]$/.test(prevText);
 }
 
+/**
+ * A line right under a decision heading that names no committee or date (or
+ * under such lines only): the item said again (`Dagsordenspunkt 1: …`), or a
+ * decision form that says whose decision it is (`Økonomiudvalgets beslutning
+ * i mødet den 31. marts 2020`).
+ */
+function isDecisionHeadingLine(
+  open: OpenSection,
+  decision: DecisionHeading | QuotedHeading | undefined,
+  text: string,
+  number: number,
+  title: string,
+): boolean {
+  if (open.inlineFrom !== undefined) return false;
+  const before = open.headingLines?.length ?? 0;
+  if (open.section.bodyLines.length !== before) return false;
+  if (decision) {
+    return decision.kind === 'decision' && decision.inlineFrom === undefined && (decision.committee !== undefined || decision.date !== undefined) &&
+      open.decision!.committee === undefined && open.decision!.date === undefined;
+  }
+  if (before > 0 || text.length > 300) return false;
+  const m = AGENDA_POINT_ECHO.exec(text);
+  return m ? Number(m[1]) === number : isEchoLine(text, number, title);
+}
+
 /** A closed item that publishes its decision as one bare line (`Godkendt.`): that line is its decision. */
 function readBareDecision(ctx: ItemContext, item: Item, attendanceLines: Set<number>): void {
   if (item.sections.length > 0) return;
@@ -447,8 +490,10 @@ function finishDecision(lines: Lines, open: OpenSection, attendanceLines: Set<nu
   if (open.inlineFrom !== undefined) parts.push({ line: section.headingRange.start.line, from: open.inlineFrom });
   // An item on who is away (`1. Fraværende`) decides that (`Afbud fra Anna Hansen.`); else attendance lines are not a decision's text.
   const onlyAttendance = aboutAttendance && open.inlineFrom === undefined && section.bodyLines.every((i) => attendanceLines.has(i));
+  const headingLines = open.headingLines;
   for (const i of section.bodyLines) {
     if (attendanceLines.has(i) && !onlyAttendance) continue;
+    if (headingLines !== undefined && headingLines.includes(i)) continue;
     // On a web page the decision is one block; what follows a blank line is an untitled block.
     if (endsAtBlank && parts.length > 0 && i > parts[parts.length - 1].line + 1) break;
     parts.push({ line: i, from: 0 });
