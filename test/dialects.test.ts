@@ -788,6 +788,16 @@ describe('`Beslutningsprotokol`, some systems’ word for the minutes', () => {
     // An item's words are no title.
     expect(parseReferat(doc('Godkendelse af Beslutningsprotokol', ...items)).header.title).toBeUndefined();
   });
+  it('is `Beslutningsreferat` too, with the committee on the line below and labels written `Sted :` and `Start kl. :`', () => {
+    const items = ['1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2. Orientering', 'Beslutning', 'Taget til efterretning.'];
+    const d = parseReferat(['BESLUTNINGSREFERAT', 'Hovedudvalget', 'Sted : Rådsalen', 'Dato : 12. januar 2016', 'Start kl. : 13:00', 'Slut kl. : 16:00',
+      'Til stede : Anna Holm, Bent Krog', 'Afbud : Dorte Lind', '', ...items].join('\n'));
+    expect([d.header.title?.text, d.header.committee?.value, d.header.place?.value, d.header.meetingDate?.time]).toEqual(['BESLUTNINGSREFERAT', 'Hovedudvalget', 'Rådsalen', '13:00']);
+    expect(runRules(d, DEFAULT_CONFIG)).toEqual([]);
+    expect(parseReferat(doc('Hovedudvalget - Beslutningsreferat', ...items)).header.title?.committee).toBe('Hovedudvalget');
+    // `Slut kl.` is when the meeting ended, not when it began.
+    expect(parseReferat(['Referat', 'Hovedudvalget', 'Dato: 12. januar 2016', 'Slut kl.: 16:00', '', ...items].join('\n')).header.meetingDate?.time).toBeUndefined();
+  });
 });
 
 describe('SBSYS pages with the file code over the item line, and numbers glued to titles', () => {

@@ -42,15 +42,15 @@ export function labelMatcher(dialect: Dialect): LabelMatcher {
   return matcher;
 }
 
-/** `REFERAT …`; `Beslutningsprotokol` is the word of some systems for the same document. */
-const TITLE = /^(?:REFERAT|BESLUTNINGSPROTOKOL)(?=$|[\s:])/i;
+/** `REFERAT …`; `Beslutningsprotokol` and `Beslutningsreferat` are the words of some systems for the same document. */
+const TITLE = /^(?:REFERAT|BESLUTNINGSPROTOKOL|BESLUTNINGSREFERAT)(?=$|[\s:])/i;
 /**
  * The committee before the word: `Byrådet - Referat`, `Økonomiudvalget –
  * Referat – 1. oktober 2018`, `Økonomiudvalget. Referat fra møde …`. The word
  * has its capital (prose writes `referat`), and what stands before it is a
  * name, not a sentence that ends on a little word (`Godkendelse af Referat`).
  */
-const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT|Beslutningsprotokol|BESLUTNINGSPROTOKOL)(?=$|[\s:.,–—-])/u;
+const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Beslutningsreferat|BESLUTNINGSREFERAT)(?=$|[\s:.,–—-])/u;
 /** The word a committee's name ends on (`Økonomiudvalget`, `Teknisk Udvalg`, `Byrådet`), for the patterns below. */
 const COMMITTEE_WORD = '(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?)';
 /** `Forretningsudvalget - referat 05-12-2007` (Region Syddanmark): after a dash and a committee's name the word needs no capital. */
@@ -236,8 +236,8 @@ const TIME = /\bkl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})/i;
 const TIME_LINE = /^kl(?:\.|okken)?\s*(\d{1,2}[.:]\d{2})$/i;
 /** `08-03-2021 16:00`, `04-06-2020 09:00:00`: a time right after the date, with a colon (and seconds). */
 const BARE_TIME = /^\s*[-–,]?\s*(\d{1,2}:\d{2})(?::\d{2})?(?![\d:])/;
-/** `Tidspunkt: Kl. 19:00`, `Mødetidspunkt: 9:30-11:00`, `Starttidspunkt: kl. 16.00`. */
-const TIME_FIELD = /^(?:møde|start)?tidspunkt\s*:?\s*(?:kl(?:\.|okken)?\s*)?(\d{1,2}[.:]\d{2})\b/i;
+/** `Tidspunkt: Kl. 19:00`, `Mødetidspunkt: 9:30-11:00`, `Starttidspunkt: kl. 16.00`, `Start kl. : 13:00`, `Mødestart: 13.00`. */
+const TIME_FIELD = /^(?:(?:møde|start)?tidspunkt|start\s+kl\.?|mødestart)\s*:?\s*(?:kl(?:\.|okken)?\s*)?(\d{1,2}[.:]\d{2})\b/i;
 
 /** Names one to a line (`Lolan Ottesen (A) - formand`), in columns (`Jesper Mathiesen (A)    Ole Bjerregaard (V)`). */
 function namesPerLine(lines: Line[]): NameRef[] {
