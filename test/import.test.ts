@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import JSZip from 'jszip';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { importBytes, ImportError, type Imported, type ImportProblem } from '../server/src/import/index';
 import { layoutPage } from '../server/src/import/pdf';
 import { htmlToText } from '../server/src/import/html';
@@ -133,6 +134,74 @@ describe('a Word file', () => {
     expect(b.toc).toEqual(a.toc);
     expect(text).toContain('\nAnna Hansen (A)   Bo Jensen (V)\n');
     expect(parseReferat(text).header.participants?.members.map((m) => m.name)).toEqual(['Anna Hansen', 'Bo Jensen']);
+  });
+});
+
+describe('a Word file that numbers its items with Word’s own lists', () => {
+  // The numbers are not in the text: Word computes them from the list definitions, as the reader sees them.
+  const numbering = {
+    config: [
+      { reference: 'items', levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 715, alignment: AlignmentType.START },
+        { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.START },
+      ] },
+      { reference: 'points', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] },
+      { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }] },
+    ],
+  };
+  const header = ['Referat', 'Udvalg: Teknisk Udvalg', 'Mødedato: 3. marts 2025 kl. 16.00', 'Mødested: Rådhuset', 'Mødedeltagere: Anna Hansen, Bo Jensen'].map((t) => new Paragraph(t));
+  const body = (item: (title: string) => Paragraph) => [
+    ...header,
+    item('Godkendelse af dagsorden'),
+    new Paragraph({ text: 'Beslutning', heading: HeadingLevel.HEADING_2 }),
+    new Paragraph('Godkendt.'),
+    item('Trafikplan 2025'),
+    new Paragraph({ text: 'Første etape', numbering: { reference: 'items', level: 1 } }),
+    new Paragraph({ text: 'Anden etape', numbering: { reference: 'items', level: 1 } }),
+    new Paragraph({ text: 'Indstilling', heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({ text: 'at planen godkendes', numbering: { reference: 'points', level: 0, instance: 1 } }),
+    new Paragraph({ text: 'at den sendes i høring', numbering: { reference: 'points', level: 0, instance: 1 } }),
+    new Paragraph({ text: 'Bilag: kort over ruten', numbering: { reference: 'bullets', level: 0 } }),
+    new Paragraph({ text: 'Beslutning', heading: HeadingLevel.HEADING_2 }),
+    new Paragraph('Godkendt.'),
+    item('Eventuelt'),
+    new Paragraph({ text: 'at intet er til behandling', numbering: { reference: 'points', level: 0, instance: 2 } }),
+    new Paragraph({ text: 'Beslutning', heading: HeadingLevel.HEADING_2 }),
+    new Paragraph('Intet.'),
+  ];
+  const wordText = async (document: Document) => (await importBytes(new Uint8Array(await Packer.toBuffer(document)), 'docx')).text;
+  const expected = (text: string) => {
+    const d = parseReferat(text);
+    expect(d.items.map((i) => [i.number, i.title, i.decisions.map((x) => x.text)])).toEqual([
+      [715, 'Godkendelse af dagsorden', ['Godkendt.']], [716, 'Trafikplan 2025', ['Godkendt.']], [717, 'Eventuelt', ['Intet.']],
+    ]);
+    expect(runRules(d, DEFAULT_CONFIG)).toEqual([]);
+    // Sub-levels in their own format, a list restarted in each item, bullets kept as bullets.
+    expect(text).toMatch(/\na\) Første etape\n\nb\) Anden etape\n/);
+    expect(text).toMatch(/\n1\. at planen godkendes\n\n2\. at den sendes i høring\n/);
+    expect(text).toContain('\n- Bilag: kort over ruten\n');
+    expect(text).toContain('\n1. at intet er til behandling\n');
+  };
+  it('reads numbered headings with the numbers Word shows', async () => {
+    expected(await wordText(new Document({ numbering, sections: [{ children: body((t) => new Paragraph({ text: t, heading: HeadingLevel.HEADING_1, numbering: { reference: 'items', level: 0 } })) }] })));
+  });
+  it('reads headings numbered through their style, and numbered plain paragraphs', async () => {
+    const styles = { paragraphStyles: [{ id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { numbering: { reference: 'items', level: 0 } } }] };
+    expected(await wordText(new Document({ numbering, styles, sections: [{ children: body((t) => new Paragraph({ text: t, heading: HeadingLevel.HEADING_1 })) }] })));
+    expected(await wordText(new Document({ numbering, sections: [{ children: body((t) => new Paragraph({ text: t, numbering: { reference: 'items', level: 0 } })) }] })));
+  });
+  it('still reads the text, without the numbers it cannot make out, when the list definitions are inconsistent or damaged', async () => {
+    const bytes = await Packer.toBuffer(new Document({ numbering, sections: [{ children: body((t) => new Paragraph({ text: t, heading: HeadingLevel.HEADING_1, numbering: { reference: 'items', level: 0 } })) }] }));
+    const withNumbering = async (xml: string) => {
+      const zip = await JSZip.loadAsync(bytes);
+      zip.file('word/numbering.xml', xml);
+      return importBytes(await zip.generateAsync({ type: 'uint8array' }), 'docx');
+    };
+    // Lists that point at definitions the file lacks: the text without numbers, every paragraph kept.
+    const text = (await withNumbering('<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:num w:numId="3"><w:abstractNumId w:val="99"/></w:num></w:numbering>')).text;
+    for (const line of ['Godkendelse af dagsorden', 'Trafikplan 2025', 'Eventuelt', 'Intet.']) expect(text).toContain(`\n${line}\n`);
+    // Not XML at all: one clear message that the file is damaged (Word's own reader refuses it too).
+    await expect(withNumbering('<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:num')).rejects.toMatchObject({ problem: 'damaged' });
   });
 });
 
