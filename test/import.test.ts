@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { importBytes, ImportError, type Imported, type ImportProblem } from '../server/src/import/index';
 import { layoutPage } from '../server/src/import/pdf';
 import { htmlToText } from '../server/src/import/html';
@@ -202,6 +202,23 @@ describe('a Word file that numbers its items with Word’s own lists', () => {
     for (const line of ['Godkendelse af dagsorden', 'Trafikplan 2025', 'Eventuelt', 'Intet.']) expect(text).toContain(`\n${line}\n`);
     // Not XML at all: one clear message that the file is damaged (Word's own reader refuses it too).
     await expect(withNumbering('<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:num')).rejects.toMatchObject({ problem: 'damaged' });
+  });
+});
+
+describe('a Word file’s table of contents', () => {
+  it('reads the tab before each page number as a gap, so the page is a page and not part of the title', async () => {
+    const entry = (title: string, page: number) => new Paragraph({ children: [new TextRun(title), new TextRun({ children: [new Tab(), String(page)] })] });
+    const document = new Document({ sections: [{ children: [
+      ...['Referat', 'Udvalg: Teknisk Udvalg', 'Mødedato: 3. marts 2025', 'Mødested: Rådhuset', 'Mødedeltagere: Anna Hansen, Bo Jensen', 'Indholdsfortegnelse'].map((t) => new Paragraph(t)),
+      // A space before the tab, as typed, is the same gap.
+      entry('1. Godkendelse af dagsorden', 2), entry('2. Trafikplan ', 2), entry('3. Eventuelt', 3),
+      ...['1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2. Trafikplan', 'Beslutning', 'Godkendt.', '3. Eventuelt', 'Beslutning', 'Intet.'].map((t) => new Paragraph(t)),
+    ] }] });
+    const text = (await importBytes(new Uint8Array(await Packer.toBuffer(document)), 'docx')).text;
+    expect(text).toContain('\n2. Trafikplan   2\n');
+    const d = parseReferat(text);
+    expect(d.toc!.entries.map((e) => [e.number, e.title, e.pages])).toEqual([[1, 'Godkendelse af dagsorden', [2]], [2, 'Trafikplan', [2]], [3, 'Eventuelt', [3]]]);
+    expect(runRules(d, DEFAULT_CONFIG)).toEqual([]);
   });
 });
 

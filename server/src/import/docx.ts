@@ -13,5 +13,5 @@ export async function docxToText(data: Uint8Array): Promise<string> {
   } catch (error) {
     throw importError('damaged', (error as Error).message);
   }
-  return htmlToText(html);
+  return htmlToText(html, { tabsAsGaps: true });
 }

@@ -72,9 +72,18 @@ class Writer {
   private readonly lines: string[] = [];
   private current = '';
 
+  /** A tab is a gap (Word's tab stops: `1. Budget<TAB>3` in a table of contents), not a space. */
+  constructor(readonly tabsAsGaps = false) {}
+
   text(s: string): void {
     if (s === '') return;
-    if (this.current === '' || /\s$/.test(this.current)) s = s.replace(/^\s+/, '');
+    if (this.current === '') s = s.replace(/^\s+/, '');
+    else if (/\s$/.test(this.current)) {
+      // A space then a tab (`Budget <TAB>3`) is still a gap.
+      const gap = /^\s* {3}/.test(s) || / {3}$/.test(this.current);
+      this.current = this.current.replace(/\s+$/, gap ? '   ' : ' ');
+      s = s.replace(/^\s+/, '');
+    }
     this.current += s;
   }
 
@@ -116,7 +125,8 @@ function inlineText(node: Node): string {
 
 function walk(node: Node, out: Writer): void {
   if (node.nodeName === '#text') {
-    out.text((node.value ?? '').replace(/\s+/g, ' '));
+    const value = node.value ?? '';
+    out.text(out.tabsAsGaps && value.includes('\t') ? value.replace(/[^\S\t]+/g, ' ').replace(/ ?\t[\s]*/g, '   ') : value.replace(/\s+/g, ' '));
     return;
   }
   const tag = node.tagName;
@@ -154,9 +164,9 @@ function row(node: Node, out: Writer): void {
   out.push(texts.join('   '));
 }
 
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, options: { tabsAsGaps?: boolean } = {}): string {
   const document = parse(html) as unknown as Node;
-  const out = new Writer();
+  const out = new Writer(options.tabsAsGaps);
   walk(document, out);
   return out.result();
 }
