@@ -969,3 +969,24 @@ describe('a decision heading that says again the item, and whose decision it is 
     expect(d.items.map((i) => i.decisions[0].text)).toEqual(['Dagsordenspunkt 2: Anlæg blev behandlet først.', 'Eventuelt']);
   });
 });
+
+describe('a case’s path through other committees (`Udvalg, 10. september 2019, pkt. 65:` over the council’s decision)', () => {
+  const head = ['Referat', 'Kommunalbestyrelsen', 'Mødedato: 24. september 2019', 'Mødested: Rådhuset'];
+  const path = ['Indstilling', 'Forvaltningen indstiller, at planen vedtages.', 'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:', 'Anbefales.',
+    'Økonomiudvalget, 18. september 2019, pkt. 153:', 'Indstilles godkendt.'];
+  it('reads the earlier meetings’ decisions as history, and the council’s own as the decision', () => {
+    const d = parseReferat(doc(...head, '130. Lokalplan 145', ...path, 'Beslutning', 'Godkendt.', '131. Eventuelt', 'Beslutning', 'Intet.'));
+    expect(d.items[0].decisions.map((x) => x.text)).toEqual(['Godkendt.']);
+    expect(d.items[0].quotedDecisions.map((q) => [q.committee, q.date?.day, q.history])).toEqual([['Teknik- og Miljøudvalget', 10, true], ['Økonomiudvalget', 18, true]]);
+    expect(codes(doc(...head, '130. Lokalplan 145', ...path, 'Beslutning', 'Godkendt.', '131. Eventuelt', 'Beslutning', 'Intet.'))).toEqual([]);
+  });
+  it('misses the council’s decision where only the path is there, and keeps the meeting’s own day’s form its decision', () => {
+    expect(codes(doc(...head, '130. Lokalplan 145', ...path, '131. Eventuelt', 'Beslutning', 'Intet.'))).toEqual(['missing-beslutning']);
+    const own = parseReferat(doc(...head, '130. Lokalplan 145', 'Kommunalbestyrelsen, 24. september 2019, pkt. 130:', 'Godkendt.'));
+    expect(own.items[0].decisions.map((x) => [x.committee, x.text])).toEqual([['Kommunalbestyrelsen', 'Godkendt.']]);
+  });
+  it('shows a decision given point by point (`Ad 1` over its answer) with its first answer', () => {
+    const text = doc(...head, '130. Lokalplan 145', 'Beslutning', 'Ad 1\nGodkendt.\nAd 2\nUdsat.');
+    expect(outlineText('x', parseReferat(text), 'da')).toContain('Beslutning: Ad 1 Godkendt.');
+  });
+});

@@ -5,10 +5,15 @@ import { DEFAULT_CONFIG, type ResolvedConfig } from '../config/types';
 import { isExempt } from '../rules/util';
 
 /** First line of the decision, shortened: `Godkendt.` */
+/** `Ad 1`, `Ad. 2:`, `Ad pkt. 3`: the label of one point of a decision, alone on its line. */
+const POINT_LABEL = /^ad\.?\s{0,2}(?:pkt\.?\s{0,2}|punkt\s{1,2})?\d{1,2}[.):]?$/i;
+
 export function shortDecision(item: Item, max = 60): string | undefined {
   const decision = item.decisions.find((d) => !d.empty);
   if (!decision) return undefined;
-  const first = decision.text.split('\n')[0];
+  const lines = decision.text.split('\n', 3);
+  // `Ad 1` over its answer (a decision point by point): the label and the answer together.
+  const first = lines.length > 1 && POINT_LABEL.test(lines[0]) ? `${lines[0]} ${lines[1]}` : lines[0];
   return first.length > max ? first.slice(0, max - 1) + '…' : first;
 }
 

@@ -391,8 +391,10 @@ function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number,
 function isEarlierDecision(ctx: ItemContext, decision: DecisionHeading, inHistory: boolean, at: number, end: number, later: LaterDecision): boolean {
   const { date, committee } = ctx.meeting;
   if (decision.date && date && !sameDate(decision.date, date)) {
-    // With this meeting's committee unknown, another day's decision is an earlier one too.
-    if (!decision.committee || !committee || sameCommittee(decision.committee, committee)) return true;
+    // With this meeting's committee unknown, another day's decision is an earlier one too; so is another committee's
+    // at its own meeting's item (`Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:` over the council's decision),
+    // unlike a shared item's other committees under `Beslutning <udvalg> den …`.
+    if (!decision.committee || !committee || decision.atItem || sameCommittee(decision.committee, committee)) return true;
   }
   if (!inHistory) return false;
   // What an earlier look found still holds: each line of the item is read once, however many decisions its history quotes.

@@ -96,6 +96,8 @@ export interface DecisionHeading {
   dateTo?: number;
   /** Decision text on the heading line itself (`Beslutning: Godkendt.`). */
   inlineFrom?: number;
+  /** The heading names the item of a meeting (`Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:`): on another day, another meeting's. */
+  atItem?: boolean;
 }
 
 export interface QuotedHeading {
@@ -190,6 +192,7 @@ function matchDecisionForm(text: string, vocabulary: HeadingVocabulary): Decisio
       kind: 'decision',
       ...(committee ? { committee } : {}),
       ...(found && dateFrom >= 0 ? { date: found.date, dateFrom, dateTo: dateFrom + dateText!.length } : {}),
+      ...(ITEM_NUMBER_END.test(text) ? { atItem: true } : {}),
     };
   }
   return undefined;
