@@ -788,13 +788,17 @@ describe('`Beslutningsprotokol`, some systems’ word for the minutes', () => {
     // An item's words are no title.
     expect(parseReferat(doc('Godkendelse af Beslutningsprotokol', ...items)).header.title).toBeUndefined();
   });
-  it('is `Beslutningsreferat` too, with the committee on the line below and labels written `Sted :` and `Start kl. :`', () => {
+  it('is `Beslutningsreferat`, `Mødereferat` and `Protokol` too, with the committee on the line below and labels written `Sted :` and `Start kl. :`', () => {
     const items = ['1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '2. Orientering', 'Beslutning', 'Taget til efterretning.'];
     const d = parseReferat(['BESLUTNINGSREFERAT', 'Hovedudvalget', 'Sted : Rådsalen', 'Dato : 12. januar 2016', 'Start kl. : 13:00', 'Slut kl. : 16:00',
       'Til stede : Anna Holm, Bent Krog', 'Afbud : Dorte Lind', '', ...items].join('\n'));
     expect([d.header.title?.text, d.header.committee?.value, d.header.place?.value, d.header.meetingDate?.time]).toEqual(['BESLUTNINGSREFERAT', 'Hovedudvalget', 'Rådsalen', '13:00']);
     expect(runRules(d, DEFAULT_CONFIG)).toEqual([]);
     expect(parseReferat(doc('Hovedudvalget - Beslutningsreferat', ...items)).header.title?.committee).toBe('Hovedudvalget');
+    // `Mødereferat` and `Protokol` are the same document's word in other systems; `Protokollat` (a member's note) is not.
+    expect(parseReferat(['Mødereferat', 'Økonomiudvalget', 'Mødedato: 5. maj 2021', '', ...items].join('\n')).header.committee?.value).toBe('Økonomiudvalget');
+    expect(parseReferat(doc('Økonomiudvalget - Protokol', ...items)).header.title?.committee).toBe('Økonomiudvalget');
+    expect(parseReferat(doc('Protokollat fra Anna Holm', ...items)).header.title).toBeUndefined();
     // `Slut kl.` is when the meeting ended, not when it began.
     expect(parseReferat(['Referat', 'Hovedudvalget', 'Dato: 12. januar 2016', 'Slut kl.: 16:00', '', ...items].join('\n')).header.meetingDate?.time).toBeUndefined();
   });

@@ -42,15 +42,15 @@ export function labelMatcher(dialect: Dialect): LabelMatcher {
   return matcher;
 }
 
-/** `REFERAT …`; `Beslutningsprotokol` and `Beslutningsreferat` are the words of some systems for the same document. */
-const TITLE = /^(?:REFERAT|BESLUTNINGSPROTOKOL|BESLUTNINGSREFERAT)(?=$|[\s:])/i;
+/** `REFERAT …`; `Beslutningsprotokol`, `Beslutningsreferat`, `Mødereferat` and `Protokol` are the words of some systems for the same document. */
+const TITLE = /^(?:REFERAT|BESLUTNINGSPROTOKOL|BESLUTNINGSREFERAT|MØDEREFERAT|PROTOKOL)(?=$|[\s:])/i;
 /**
  * The committee before the word: `Byrådet - Referat`, `Økonomiudvalget –
  * Referat – 1. oktober 2018`, `Økonomiudvalget. Referat fra møde …`. The word
  * has its capital (prose writes `referat`), and what stands before it is a
  * name, not a sentence that ends on a little word (`Godkendelse af Referat`).
  */
-const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Beslutningsreferat|BESLUTNINGSREFERAT)(?=$|[\s:.,–—-])/u;
+const TITLE_AFTER = /^(\p{Lu}[^\t]{1,80}?)(?:\s*[-–—.:]\s*|\s+)(?:Referat|REFERAT|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Beslutningsreferat|BESLUTNINGSREFERAT|Mødereferat|MØDEREFERAT|Protokol|PROTOKOL)(?=$|[\s:.,–—-])/u;
 /** The word a committee's name ends on (`Økonomiudvalget`, `Teknisk Udvalg`, `Byrådet`), for the patterns below. */
 const COMMITTEE_WORD = '(?:[Uu]dvalg(?:et)?|[Bb]estyrelse(?:n)?|[Bb]yråd(?:et)?|[Rr]åd(?:et)?|[Ff]orsamling(?:en)?|[Nn]ævn(?:et)?|[Kk]ommission(?:en)?)';
 /** `Forretningsudvalget - referat 05-12-2007` (Region Syddanmark): after a dash and a committee's name the word needs no capital. */
