@@ -383,6 +383,17 @@ describe('minutes written in a word processor (`Ad 1. …` under the agenda’s 
   });
 });
 
+describe('`Punkt 1.` alone, the title on the next line', () => {
+  const head = ['Referat', 'Økonomiudvalget', 'Mødedato: 5. maj 2021', 'Mødested: Rådhuset', 'Deltagere: Anna Holm, Bo Berg'];
+  it('takes the next line (or the one after a blank) as the title, not a heading under it', () => {
+    const d = parseReferat(doc(...head, 'Punkt 1.\nGodkendelse af dagsorden\nBeslutning\nGodkendt.', 'Punkt 2:', 'Budget 2022\nBeslutning\nGodkendt.', 'Punkt 3:\nBeslutning\nIntet.'));
+    expect(d.items.map((i) => [i.number, i.title, i.decisions.map((x) => x.text)])).toEqual([
+      [1, 'Godkendelse af dagsorden', ['Godkendt.']], [2, 'Budget 2022', ['Godkendt.']], [3, '', ['Intet.']],
+    ]);
+    expect(codes(doc(...head, 'Punkt 1.\nGodkendelse af dagsorden\nBeslutning\nGodkendt.', 'Punkt 2.\nBudget 2022\nBeslutning\nGodkendt.'))).toEqual([]);
+  });
+});
+
 describe('a list of the items without a TOC heading', () => {
   const items = ['7. Godkendelse af dagsorden', '', 'Beslutning i Kulturudvalget den 03-02-2021', '', 'Godkendt.', '',
     '8. Nyt bibliotek i Nordby', '', 'Indstilling', '', 'Forvaltningen indstiller, at projektet godkendes.', '', 'Beslutning i Kulturudvalget den 03-02-2021', '', 'Godkendt.'];

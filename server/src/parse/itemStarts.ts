@@ -210,6 +210,14 @@ export function scanCandidates(lines: Lines, from: number, to: number, ctx: Star
       titleFrom = 0;
     } else if (titleFrom >= text.length && !/^(?:punkt|pkt)/i.test(text)) {
       continue;
+    } else if (titleFrom >= text.length) {
+      // `Punkt 1.` alone, its title on the next line (minutes typed in a word processor).
+      const k = i + 1 < to && lines.text(i + 1) === '' ? i + 2 : i + 1;
+      const next = k < to ? lines.text(k) : '';
+      if (next !== '' && next.length <= 200 && /^\p{Lu}/u.test(next) && !matchForm(next, forms) && !ctx.isStructural(next)) {
+        titleLine = k;
+        titleFrom = 0;
+      }
     }
     const strict = !/^(?:punkt|pkt|sag\s)/i.test(text);
     const written = lines.text(titleLine).slice(titleFrom).trim();
