@@ -383,6 +383,23 @@ describe('minutes written in a word processor (`Ad 1. …` under the agenda’s 
   });
 });
 
+describe('decision headings of minutes typed in a word processor (`Beslutning/referat`, `Referat og beslutning`)', () => {
+  const head = ['Referat', 'Økonomiudvalget', 'Mødedato: 5. maj 2021', 'Mødested: Rådhuset', 'Deltagere: Anna Holm, Bo Berg'];
+  const item = (heading: string) => doc(...head, '1. Budget', 'Sagsfremstilling', 'Tekst om sagen.', heading, 'Godkendt.', '2. Eventuelt', heading, 'Intet.');
+  it('reads each as the decision’s heading, alone or with the text after a colon', () => {
+    for (const heading of ['Beslutning/referat', 'Referat/beslutning', 'Referat og beslutning', 'BESLUTNING OG REFERAT:']) {
+      expect(parseReferat(item(heading)).items.map((i) => i.decisions.map((x) => x.text)), heading).toEqual([['Godkendt.'], ['Intet.']]);
+      expect(codes(item(heading)), heading).toEqual([]);
+    }
+    expect(parseReferat(doc(...head, '1. Budget', 'Referat/beslutning: Godkendt.')).items[0].decisions.map((x) => x.text)).toEqual(['Godkendt.']);
+  });
+  it('keeps a sentence that starts with the words text', () => {
+    const d = parseReferat(doc(...head, '1. Budget', 'Beslutning', 'Godkendt.', 'Referat og beslutning fra mødet sendes til byrådet.'));
+    expect(d.items[0].decisions.map((x) => x.text)).toEqual(['Godkendt.\nReferat og beslutning fra mødet sendes til byrådet.']);
+    expect(d.items[0].quotedDecisions).toEqual([]);
+  });
+});
+
 describe('`Punkt 1.` alone, the title on the next line', () => {
   const head = ['Referat', 'Økonomiudvalget', 'Mødedato: 5. maj 2021', 'Mødested: Rådhuset', 'Deltagere: Anna Holm, Bo Berg'];
   it('takes the next line (or the one after a blank) as the title, not a heading under it', () => {

@@ -108,8 +108,10 @@ export function headingVocabulary(extra: readonly string[] = [], extraDecisions:
   for (const h of options.historyHeadings ?? []) history.add(h);
   for (const h of [...STANDARD_HEADINGS, ...(options.dialectHeadings ?? []), ...history, ...extra]) lookup.set(foldText(h), h);
   for (const [alias, canonical] of Object.entries(HEADING_ALIASES)) lookup.set(alias, canonical);
-  // `Afgørelse` is the decision heading of some systems.
-  const words = ['beslutning(?:er)?', 'afgørelse', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
+  // `Afgørelse` is the decision heading of some systems; `Beslutning/referat`, `Referat og beslutning` of minutes typed in a word processor
+  // (the longer words first; alone or before a colon, as `Referat og beslutning fra mødet …` is a sentence).
+  const joint = '(?=\\s*(?::|$))';
+  const words = [`beslutning(?:er)?\\s{0,2}(?:/|og)\\s{0,2}referat${joint}`, `referat\\s{0,2}(?:/|og)\\s{0,2}beslutning(?:er)?${joint}`, 'beslutning(?:er)?', 'afgørelse', ...extraDecisions.filter((w) => w.trim() !== '').map((w) => escapeRegExp(w.trim()))];
   const keyShapes = foldedKeysPattern(lookup.keys());
   const decision = new RegExp(`^(${words.join('|')})(?=$|[\\s:])`, 'i');
   const nearMissTargets = [...new Set([...STANDARD_HEADINGS, ...lookup.values()])].map((heading) => ({ heading, folded: foldText(heading) }));
