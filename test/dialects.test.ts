@@ -645,6 +645,23 @@ describe('attendance told in sentences (local council web pages)', () => {
     expect(item.sections.map((s) => s.canonical)).toEqual(['Beslutning', 'Fremmøde og inhabilitet']);
     expect(item.decisions.map((x) => x.text)).toEqual(['Dagsordenen blev godkendt.']);
   });
+  it('reads who was conflicted (`var inhabil`, `erklærede sig inhabil`, `Inhabil:`), did not take part or was away for the item', () => {
+    const lines = ['Anna Holm erklærede sig inhabil og forlod mødet under behandlingen af punktet.', 'Carl Dam var inhabil.', 'Inhabil: Bo Berg',
+      'Dorte Lind deltog ikke.', 'Eva Holt (V) var fraværende ved behandlingen af dette punkt.', 'Det blev oplyst, at Finn Juhl var inhabil.', 'Udvalget var inhabilt i sagen.'];
+    const item = parseReferat(doc('Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', '1. Budget', 'Beslutning', 'Godkendt.', ...lines)).items[0];
+    expect(item.attendance.map((a) => [a.kind, a.names.map((n) => n.name)])).toEqual([
+      ['notParticipating', ['Anna Holm']], ['notParticipating', ['Carl Dam']], ['notParticipating', ['Bo Berg']], ['notParticipating', ['Dorte Lind']], ['absent', ['Eva Holt']],
+    ]);
+    expect(item.decisions[0].text).toBe('Godkendt.\nDet blev oplyst, at Finn Juhl var inhabil.\nUdvalget var inhabilt i sagen.');
+  });
+  it('reads `Ingen`, `Intet` and `-` after a label as no one, not a person so named', () => {
+    const members = ['Deltagere: Anna Holm, Bo Berg', 'Fraværende: Ingen'];
+    const text = doc('Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', ...members, '1. Budget', 'Beslutning', 'Godkendt.', 'Afbud: Intet', 'Inhabilitet: Ingen.', 'Fraværende: -');
+    const d = parseReferat(text);
+    expect(d.header.absent?.members).toEqual([]);
+    expect(d.items[0].attendance.map((a) => a.names)).toEqual([[], [], []]);
+    expect(codes(text)).toEqual([]);
+  });
   it('leaves a sentence whose subject is no name as text', () => {
     const d = parseReferat(text);
     expect(d.items[0].attendance.some((a) => a.names.some((n) => /formand/i.test(n.name)))).toBe(false);

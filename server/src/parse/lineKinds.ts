@@ -298,8 +298,12 @@ const ABSENT = new RegExp(`^(${keywordSource('fraværende')})(?=$|[\\s:])`, 'i')
 const APOLOGY = /^(afbud(?:\s+fra(?=\s))?)(?=$|[\s:])/i;
 /** `Ikke til stede: Anna Hansen (C)` (web pages), read as absent. */
 const NOT_PRESENT = /^(ikke\s+til\s+stede)(?=$|[\s:])/i;
-/** `… deltog ikke i behandlingen af punktet`, `… deltog ikke under punkterne 12-15`. */
-const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke\s+(?:i\s+(?:sagens|punktets|behandlingen)|under\s+(?:behandlingen|punkt(?:et|erne)?\b))/i;
+/** `… deltog ikke i behandlingen af punktet`, `… deltog ikke under punkterne 12-15`, `Anna Hansen deltog ikke.` */
+const NOT_PARTICIPATING = /\s(?:deltog|deltager)\s+ikke(?:\s*\.?$|\s+(?:i\s+(?:sagens|punktets|behandlingen|mødet)|under\s+(?:behandlingen|punkt(?:et|erne)?\b)))/i;
+/** `Anna Hansen var inhabil.`, `Bo Jensen erklærede sig inhabil og forlod mødet …`: the names before. */
+const CONFLICTED = /\s(?:var|er|blev|erklærede\s+sig|erklærer\s+sig|meldte\s+sig)\s+inhabile?\b/i;
+/** `Inhabil: Carl Dam`, `Inhabile: …`: a label, with its colon. */
+const CONFLICTED_LABEL = /^(inhabile?|inhabilitet)(?=\s*:)/i;
 /** `Anna Hansen havde meldt afbud, og Bo Jensen deltog i stedet.` (prose on web pages): the names before. */
 const REPORTED_APOLOGY = /\s(?:havde|har)\s+meldt\s+afbud\b/i;
 /** `Anna Hansen og Bo Jensen var forhindrede i at deltage i sagens behandling.` (Region Midtjylland) */
@@ -308,8 +312,8 @@ const KEPT_AWAY = /\s(?:var|er|blev)\s+forhindre(?:de?|t)\s+i\s+at\s+deltage\s+i
 const LEFT_MEETING = /\s(?:forlod|forlader)\s+mødet\b/i;
 /** `Bo Jensen udeblev uden afbud.` */
 const STAYED_AWAY = /\s(?:udeblev|mødte\s+ikke)\s+uden\s+afbud\b/i;
-/** `Anna Hansen og Bo Jensen var fraværende.`: the names before. */
-const WERE_ABSENT = /\s(?:var|er)\s+fraværende\.?$/i;
+/** `Anna Hansen og Bo Jensen var fraværende.`, `Bo Jensen (V) var fraværende ved behandlingen af dette punkt.`: the names before. */
+const WERE_ABSENT = /\s(?:var|er)\s+fraværende(?:\s+(?:ved|under)\s+(?:behandlingen|sagens\s+behandling|punktets\s+behandling|dette\s+punkt|punktet)[^.]{0,40})?\.?$/i;
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
 const NOT_PARTICIPATING_LABEL = /^følgende\s+(?:deltog|deltager)\s+ikke\s+i\s+(?:sagens|punktets|behandlingen)[^:]{0,40}:$/i;
 
@@ -325,13 +329,14 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
   // Each label has one first letter: the patterns run only on lines that start with it.
   const first = text.charCodeAt(0) | 0x20;
   const absent = first === 0x66 ? ABSENT.exec(text) : first === 0x69 ? NOT_PRESENT.exec(text) : null;
-  const label = absent ?? (first === 0x61 ? APOLOGY.exec(text) : null);
+  const conflicted = first === 0x69 && !absent ? CONFLICTED_LABEL.exec(text) : null;
+  const label = absent ?? conflicted ?? (first === 0x61 ? APOLOGY.exec(text) : null);
   if (label) {
     let from = label[1].length;
     while (from < text.length && /[\s:]/.test(text[from])) from++;
-    return { kind: absent ? 'absent' : 'apology', namesFrom: from, namesTo: text.length };
+    return { kind: absent ? 'absent' : conflicted ? 'notParticipating' : 'apology', namesFrom: from, namesTo: text.length };
   }
-  if (text.endsWith('fraværende') || text.endsWith('fraværende.')) {
+  if (text.indexOf('fraværende') > 0) {
     const m = WERE_ABSENT.exec(text);
     if (m && m.index > 0 && isNameListLine(text.slice(0, m.index))) return { kind: 'absent', namesFrom: 0, namesTo: m.index };
   }
@@ -361,6 +366,10 @@ function matchAttendanceSentence(text: string): AttendanceMatch | undefined {
   if (text.indexOf('forhindre') > 0) {
     const kept = KEPT_AWAY.exec(text);
     if (kept && isNameListLine(text.slice(0, kept.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: kept.index };
+  }
+  if (text.indexOf('inhabil') > 0) {
+    const conflicted = CONFLICTED.exec(text);
+    if (conflicted && isNameListLine(text.slice(0, conflicted.index))) return { kind: 'notParticipating', namesFrom: 0, namesTo: conflicted.index };
   }
   // `Bente Nielsen forlod mødet kl. 13.00 under behandlingen af punkt 3.`: away for the rest.
   if (text.indexOf('forl') > 0) {

@@ -30,6 +30,8 @@ export function joinRepeatedNames(names: NameRef[]): NameRef[] {
   }
   return out;
 }
+/** `Fraværende: Ingen.`, `Afbud: Intet`, `Inhabilitet: Ingen`: no one, not a person named so. */
+const NO_ONE = /^(?:ingen(?:\s+(?:afbud|fraværende|inhabile?))?|intet|nej|ikke\s+relevant|[-–—])$/i;
 /** `sag 129-138`, `punkt 3`: the items a member was away for. */
 const ITEMS_NOTE = /^(?:sag(?:er)?|punkt(?:erne)?|pkt\.?)\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$/i;
 /** `Lolan Ottesen (A) - formand`: a role after a dash. */
@@ -48,7 +50,7 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     let b = pieceEnd;
     while (a < b && /[\s,;]/.test(text[a])) a++;
     while (b > a && /[\s.,;:]/.test(text[b - 1])) b--;
-    if (a >= b) return;
+    if (a >= b || NO_ONE.test(text.slice(a, b))) return;
     // `Formand Erik Nielsen (A)`: the role before the name is a note.
     const role0 = LEADING_ROLE.exec(text.slice(a, b));
     // Under the `i` flag \p{Lu} takes lower case too: `Formand for udvalget` names no one after the role.
