@@ -31,11 +31,16 @@ const NUMERIC_DATE = /(^|[^\d])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/;
 // a slow compile for every text with a character outside Latin-1.
 const TEXT_DATE = /(^|[^A-Za-zÀ-ÖØ-öø-ÿ\d])(\d{1,2})\.?\s{0,3}([A-Za-zÆØÅæøå]{3,9}\.?)\s{1,3}(\d{4})(?!\d)/;
 
+/** `2021-05-05`: ISO 8601, as web pages and exports write it. */
+const ISO_DATE = /(^|[^\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+/** `5/5 2021`: day and month with a slash, the year after a space. */
+const SLASH_SPACE_DATE = /(^|[^\d/])(\d{1,2})\/(\d{1,2}) (\d{4})(?!\d)/;
+
 /** `April 3, 2019`: a web page whose system writes the month in English (Drupal's default). */
 const ENGLISH_DATE = /(^|[^A-Za-z\d])(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})(?!\d)/i;
 const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Finds the first date in `s`: `25-06-2024`, `25.06.2024`, `25. juni 2024`, and (where there is none of those) `April 3, 2019`. */
+/** Finds the first date in `s`: `25-06-2024`, `25.06.2024`, `25. juni 2024`, `2024-06-25`, `25/6 2024`, and (where there is none of those) `April 3, 2019`. */
 export function findDate(s: string): DateMatch | undefined {
   const candidates: DateMatch[] = [];
   const n = NUMERIC_DATE.exec(s);
@@ -51,6 +56,17 @@ export function findDate(s: string): DateMatch | undefined {
       const date = { day: +t[2], month, year: +t[4] };
       if (isValidDate(date)) candidates.push({ date, from: t.index + t[1].length, to: t.index + t[0].length });
     }
+  }
+  // The rarer numeric forms, each only where its separator is.
+  const iso = s.indexOf('-') > 0 ? ISO_DATE.exec(s) : null;
+  if (iso) {
+    const date = { day: +iso[4], month: +iso[3], year: +iso[2] };
+    if (isValidDate(date)) candidates.push({ date, from: iso.index + iso[1].length, to: iso.index + iso[0].length });
+  }
+  const slash = s.indexOf('/') > 0 ? SLASH_SPACE_DATE.exec(s) : null;
+  if (slash) {
+    const date = { day: +slash[2], month: +slash[3], year: +slash[4] };
+    if (isValidDate(date)) candidates.push({ date, from: slash.index + slash[1].length, to: slash.index + slash[0].length });
   }
   if (candidates.length === 0) {
     const e = ENGLISH_DATE.exec(s);

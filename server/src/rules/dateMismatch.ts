@@ -8,8 +8,13 @@ function written(doc: ReferatDocument, r: { start: { line: number; character: nu
   return doc.lines.raw(r.start.line).slice(r.start.character, r.end.character);
 }
 
+const pad2 = (n: number, like: string) => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
+
 /** The date in the same style as `original`: `08. maj 2024`, `8. maj 2024` or `08-05-2024`. */
 function formatLike(original: string, date: DateValue): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(original)) return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  const slash = /^(\d{1,2})\/(\d{1,2}) \d{4}$/.exec(original);
+  if (slash) return `${pad2(date.day, slash[1])}/${pad2(date.month, slash[2])} ${date.year}`;
   const numeric = /^(\d{1,2})([-./])(\d{1,2})\2\d{4}$/.exec(original);
   const pad = (n: number, like: string) => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
   if (numeric) return `${pad(date.day, numeric[1])}${numeric[2]}${pad(date.month, numeric[3])}${numeric[2]}${date.year}`;
