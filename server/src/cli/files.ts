@@ -80,7 +80,7 @@ function gitignoresAbove(dir: string): Rules[] {
   return chain.map(gitignoreIn).filter((r): r is Rules => r !== undefined);
 }
 
-/** Expands directories recursively to `*.referat` and `*.txt` files, sorted; files are kept as given. */
+/** Expands directories recursively to `*.referat`, `*.txt` and PDF, HTML and Word files, sorted; files are kept as given. */
 export async function collectFiles(paths: string[], listing: Listing = {}): Promise<{ files: string[]; missing: Array<{ file: string; detail: string }>; unmatched: string[] }> {
   const files: string[] = [];
   const unmatched: string[] = [];
