@@ -803,6 +803,18 @@ describe('web pages of titled items, without numbers (Aarhus, kk.dk)', () => {
     expect(titled.items.map((i) => [i.number, i.title, i.decisions.length])).toEqual([[1, 'Ny legeplads i Sydhavnen', 1]]);
   });
 
+  it('says the line breaks were lost where items run together on one long line, and reads them once the breaks are back', () => {
+    const text = fixture('unreadable-structure', 'triggers-run-together.txt');
+    const found = runRules(parseReferat(text), DEFAULT_CONFIG);
+    expect(found.map((f) => [f.code, f.range.start.line])).toEqual([['unreadable-structure', 4]]);
+    expect(found[0].message.da).toContain('linjeskiftene er gået tabt');
+    const broken = text.replace(/ (?=4[123]\. )/g, '\n\n').replace(/ (?=J\.nr\.|Åben sag)/g, '\n');
+    expect(parseReferat(broken).items.map((i) => i.number)).toEqual([41, 42, 43]);
+    // A long line of prose whose numbers do not follow each other is no such line: the plain message.
+    const prose = `Referat\n\n${'Mødet drøftede 3. Kvartal og planen fra 17. Maj om skolerne i kommunen. '.repeat(4)}\n`;
+    expect(runRules(parseReferat(prose), DEFAULT_CONFIG)[0].message.da).toContain('Der blev ledt efter punktlinjer');
+  });
+
   it('never reads titles where any line is an item line, nor a sentence or a line inside a paragraph as a title', () => {
     const numbered = parseReferat(doc('Referat Magistraten 25-03-2019', 'Dialogmøde', 'Beslutning', 'Drøftet.', '2. Eventuelt', 'Beslutning', 'Intet.'));
     expect(numbered.items.map((i) => [i.number, i.unnumbered])).toEqual([[2, undefined]]);
