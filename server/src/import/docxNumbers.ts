@@ -181,7 +181,10 @@ export async function withListNumbers(data: Uint8Array): Promise<Uint8Array> {
     // Counters run per abstract list: Word continues a list across its instances unless one restarts it.
     const counters = new Map<string, Array<number | undefined>>();
     const started = new Set<string>();
-    const paragraphs = doc.getElementsByTagName('w:p');
+    // Taken out of the live list first: the loop changes the document, and the list would be walked again on every look.
+    const live = doc.getElementsByTagName('w:p');
+    const paragraphs: El[] = [];
+    for (let i = 0; i < live.length; i++) paragraphs.push(live[i]);
     let changed = false;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
