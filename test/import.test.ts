@@ -235,6 +235,21 @@ describe('HTML', () => {
   });
 });
 
+describe('HTML numbered lists', () => {
+  it('numbers them as a browser shows them: from `start`, an item’s own `value`, in the list’s `type`; bullets stay `- `', () => {
+    const html = `<p>Indstilling</p><ol><li>at planen godkendes</li><li>at den sendes i høring</li></ol>
+      <ol start="49"><li><a href="#49">Godkendelse af dagsorden</a></li><li value="52">Budget</li><li>Eventuelt<ul><li>Bilag</li></ul></li></ol>
+      <ol type="a"><li>Første</li><li>Anden</li></ol><ol type="I" start="4"><li>Fjerde</li></ol>`;
+    expect(htmlToText(html)).toBe('Indstilling\n\n1. at planen godkendes\n2. at den sendes i høring\n\n49. Godkendelse af dagsorden\n52. Budget\n53. Eventuelt\n\n- Bilag\n\na. Første\nb. Anden\n\nIV. Fjerde\n');
+  });
+  it('reads a page whose items are a numbered list of links as its TOC', () => {
+    const html = `<h1>Referat</h1><p>Udvalg: Kulturudvalget</p><p>Mødedato: 3. februar 2021</p><h2>Punkter</h2><ol start="7"><li><a href="#7">Godkendelse af dagsorden</a></li><li><a href="#8">Nyt bibliotek</a></li></ol>
+      <h2>7. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p><h2>8. Nyt bibliotek</h2><h3>Beslutning</h3><p>Godkendt.</p>`;
+    const d = parseReferat(htmlToText(html));
+    expect(d.toc?.entries.map((e) => [e.number, e.title, e.items])).toEqual([[7, 'Godkendelse af dagsorden', [0]], [8, 'Nyt bibliotek', [1]]]);
+  });
+});
+
 describe('PDF layout', () => {
   it('unfolds ligatures, keeps columns apart and words together', () => {
     const page = layoutPage([

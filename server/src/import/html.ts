@@ -1,6 +1,6 @@
 // A saved web page (or the HTML that mammoth makes of a Word file) as referat
 // text, through a real HTML parser: headings and blocks on lines of their own,
-// list items as `- ` lines, data table rows as one line with the cells apart,
+// list items as `- ` lines (numbered ones with their numbers), data table rows as one line with the cells apart,
 // layout tables as blocks; scripts, buttons, menus, dialogs and navigation dropped.
 import { parse } from 'parse5';
 
@@ -72,6 +72,9 @@ class Writer {
   private readonly lines: string[] = [];
   private current = '';
 
+  /** The next list item's marker: its number in a numbered list. */
+  marker: string | undefined;
+
   /** A tab is a gap (Word's tab stops: `1. Budget<TAB>3` in a table of contents), not a space. */
   constructor(readonly tabsAsGaps = false) {}
 
@@ -139,9 +142,29 @@ function walk(node: Node, out: Writer): void {
   if (tag === 'tr') return row(node, out);
   if (tag === 'li') {
     out.line();
-    out.text('- ');
+    out.text(out.marker ?? '- ');
+    out.marker = undefined;
     for (const child of node.childNodes ?? []) walk(child, out);
     return out.line();
+  }
+  if (tag === 'ol') {
+    // Numbered as a browser shows it (`start`, `type`, an item's own `value`): `49. Godkendelse af dagsorden`.
+    out.blank();
+    let n = Number.parseInt(attr(node, 'start') ?? '1', 10);
+    if (!Number.isFinite(n)) n = 1;
+    const type = attr(node, 'type') ?? '1';
+    for (const child of node.childNodes ?? []) {
+      if (child.tagName === 'li' && !isDropped(child)) {
+        const value = Number.parseInt(attr(child, 'value') ?? '', 10);
+        if (Number.isFinite(value)) n = value;
+        out.marker = `${listNumber(n, type)}. `;
+        walk(child, out);
+        n++;
+      } else {
+        walk(child, out);
+      }
+    }
+    return out.blank();
   }
   const heading = HEADINGS.has(tag);
   const paragraph = PARAGRAPHS.has(tag);
@@ -151,6 +174,27 @@ function walk(node: Node, out: Writer): void {
   // An empty heading still marks where one untitled block ends and the next begins.
   if (heading || paragraph) out.blank();
   else if (BLOCKS.has(tag)) out.line();
+}
+
+/** An `<ol>` item's number in the list's `type`: `3`, `c`, `C`, `iii`, `III`. */
+function listNumber(n: number, type: string): string {
+  if (n < 1 || type === '1') return String(n);
+  if (type === 'a' || type === 'A') {
+    const letters = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+    return type === 'A' ? letters.toUpperCase() : letters;
+  }
+  if (type === 'i' || type === 'I') {
+    let roman = '';
+    let left = n;
+    for (const [value, digits] of [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const) {
+      while (left >= value) {
+        roman += digits;
+        left -= value;
+      }
+    }
+    return type === 'I' ? roman.toUpperCase() : roman;
+  }
+  return String(n);
 }
 
 /** A data row is one line, its cells three spaces apart; a row of blocks (a layout table) is read as blocks. */
