@@ -5,6 +5,7 @@
 // number into the paragraph, as Word shows it, before mammoth reads the file.
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { formatListNumber, type NumberStyle } from './listNumbers';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -111,39 +112,13 @@ function readStyleNumbers(xml: string | undefined): Map<string, { numId?: string
   return out;
 }
 
-const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [value, digits] of ROMAN) while (n >= value) { out += digits; n -= value; }
-  return out;
-}
-
-function letters(n: number): string {
-  // Word repeats the letter: a … z, aa … zz.
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
+const STYLES = new Set<string>(['decimal', 'decimalZero', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman']);
 
 /** A counter in a level's format, or undefined for a format shown as no number (bullets, pictures). */
 function formatNumber(n: number, format: string): string | undefined {
-  switch (format) {
-    case 'bullet':
-    case 'none':
-      return undefined;
-    case 'decimalZero':
-      return String(n).padStart(2, '0');
-    case 'lowerLetter':
-      return letters(n);
-    case 'upperLetter':
-      return letters(n).toUpperCase();
-    case 'lowerRoman':
-      return roman(n);
-    case 'upperRoman':
-      return roman(n).toUpperCase();
-    default:
-      return String(n);
-  }
+  if (format === 'bullet' || format === 'none') return undefined;
+  // Other formats (`ordinal`, `cardinalText`, Asian numerals) as digits.
+  return formatListNumber(n, STYLES.has(format) ? (format as NumberStyle) : 'decimal');
 }
 
 function hasText(p: El): boolean {

@@ -3,6 +3,7 @@
 // list items as `- ` lines (numbered ones with their numbers), data table rows as one line with the cells apart,
 // layout tables as blocks; scripts, buttons, menus, dialogs and navigation dropped.
 import { parse } from 'parse5';
+import { formatListNumber, type NumberStyle } from './listNumbers';
 
 interface Node {
   nodeName: string;
@@ -157,7 +158,7 @@ function walk(node: Node, out: Writer): void {
       if (child.tagName === 'li' && !isDropped(child)) {
         const value = Number.parseInt(attr(child, 'value') ?? '', 10);
         if (Number.isFinite(value)) n = value;
-        out.marker = `${listNumber(n, type)}. `;
+        out.marker = `${formatListNumber(n, OL_TYPES[type] ?? 'decimal')}. `;
         walk(child, out);
         n++;
       } else {
@@ -176,26 +177,8 @@ function walk(node: Node, out: Writer): void {
   else if (BLOCKS.has(tag)) out.line();
 }
 
-/** An `<ol>` item's number in the list's `type`: `3`, `c`, `C`, `iii`, `III`. */
-function listNumber(n: number, type: string): string {
-  if (n < 1 || type === '1') return String(n);
-  if (type === 'a' || type === 'A') {
-    const letters = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
-    return type === 'A' ? letters.toUpperCase() : letters;
-  }
-  if (type === 'i' || type === 'I') {
-    let roman = '';
-    let left = n;
-    for (const [value, digits] of [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const) {
-      while (left >= value) {
-        roman += digits;
-        left -= value;
-      }
-    }
-    return type === 'I' ? roman.toUpperCase() : roman;
-  }
-  return String(n);
-}
+/** An `<ol>` list's `type` as a number style. */
+const OL_TYPES: Record<string, NumberStyle> = { '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
 
 /** A data row is one line, its cells three spaces apart; a row of blocks (a layout table) is read as blocks. */
 function row(node: Node, out: Writer): void {
