@@ -9,6 +9,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { importBytes, ImportError, type Imported, type ImportProblem } from '../server/src/import/index';
 import { layoutPage } from '../server/src/import/pdf';
 import { htmlToText } from '../server/src/import/html';
+import { formatListNumber } from '../server/src/import/listNumbers';
 import { parseReferat } from '../server/src/parse/parser';
 import { runRules } from '../server/src/rules/index';
 import { DEFAULT_CONFIG } from '../server/src/config/types';
@@ -232,6 +233,14 @@ describe('HTML', () => {
       <button>Hent som PDF</button><div class="modal" role="dialog"><h4>Tip en ven</h4></div>
     </body></html>`;
     expect(htmlToText(html)).toBe('Referat 3. marts 2025 kl. 16.00\n\nUdvalg:   Teknisk Udvalg\n\n1\n\nTrafikplan\n\nBeslutninger\n\nGodkendt.\n\n- Bilag 1\n- Bilag 2\n');
+  });
+});
+
+describe('list numbers', () => {
+  it('are written as Word and browsers show them', () => {
+    expect([1, 26, 27, 53].map((n) => formatListNumber(n, 'lowerLetter'))).toEqual(['a', 'z', 'aa', 'aaa']);
+    expect([4, 9, 14, 1994].map((n) => formatListNumber(n, 'upperRoman'))).toEqual(['IV', 'IX', 'XIV', 'MCMXCIV']);
+    expect([formatListNumber(7, 'decimalZero'), formatListNumber(715, 'decimal'), formatListNumber(0, 'lowerRoman')]).toEqual(['07', '715', '0']);
   });
 });
 
