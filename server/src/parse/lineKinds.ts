@@ -336,12 +336,12 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
     while (from < text.length && /[\s:]/.test(text[from])) from++;
     return { kind: absent ? 'absent' : conflicted ? 'notParticipating' : 'apology', namesFrom: from, namesTo: text.length };
   }
-  if (text.indexOf('fraværende') > 0) {
+  // Sentences about people: a name list, then what happened to it. A line that starts with a name only (a look at a few characters, before any search).
+  const named = startsWithName(text);
+  if (named && text.indexOf('fraværende') > 0) {
     const m = WERE_ABSENT.exec(text);
     if (m && m.index > 0 && isNameListLine(text.slice(0, m.index))) return { kind: 'absent', namesFrom: 0, namesTo: m.index };
   }
-  // Sentences about people: a name list, then what happened to it. A line that starts with a name only.
-  const named = startsWithName(text);
   if (named && text.length <= 300) {
     const told = matchAttendanceSentence(text);
     if (told) return told;
