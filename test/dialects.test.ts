@@ -654,6 +654,22 @@ describe('attendance told in sentences (local council web pages)', () => {
     ]);
     expect(item.decisions[0].text).toBe('Godkendt.\nDet blev oplyst, at Finn Juhl var inhabil.\nUdvalget var inhabilt i sagen.');
   });
+  it('reads absences under `Fraværende med afbud:`, `Fraværende i mødet:` and `Fraværende uden afbud:`, a name a line, with who came instead and when', () => {
+    const text = doc('Referat', 'Amager Vest Lokaludvalg', 'Mødedato: 19. november 2020', 'Deltagere: Maria Grell, Jens Askov, Karoline Bendixen, Anne Rathleff, Jens Andersen',
+      '1. Godkendelse af dagsordenen', 'Fraværende med afbud:\nMaria Grell, Merete Øst indkaldt\nJens Askov', 'Fraværende i mødet:\nKaroline Bendixen til kl. 18.40 i punkt 2\nAnne Rathleff fra kl. 21.33 i punkt 12',
+      'Fraværende uden afbud:\nJens Andersen', 'Beslutning', 'Dagsorden blev godkendt som udsendt.');
+    const d = parseReferat(text);
+    expect(d.items[0].attendance.map((a) => [a.kind, a.names.map((n) => [n.name, n.note])])).toEqual([
+      ['apology', [['Maria Grell', 'stedfortræder: Merete Øst'], ['Jens Askov', undefined]]],
+      ['notParticipating', [['Karoline Bendixen', 'til kl. 18.40 i punkt 2'], ['Anne Rathleff', 'fra kl. 21.33 i punkt 12']]],
+      ['absent', [['Jens Andersen', undefined]]],
+    ]);
+    expect(d.items[0].decisions.map((x) => x.text)).toEqual(['Dagsorden blev godkendt som udsendt.']);
+    expect(codes(text)).toEqual([]);
+    // A line of prose after the label is no name.
+    const prose = parseReferat(doc('Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', '1. Budget', 'Fraværende med afbud:\nAnna Holm\nDet blev aftalt at mødes igen.', 'Beslutning', 'Godkendt.'));
+    expect(prose.items[0].attendance.map((a) => a.names.map((n) => n.name))).toEqual([['Anna Holm']]);
+  });
   it('reads `Ingen`, `Intet` and `-` after a label as no one, not a person so named', () => {
     const members = ['Deltagere: Anna Holm, Bo Berg', 'Fraværende: Ingen'];
     const text = doc('Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', ...members, '1. Budget', 'Beslutning', 'Godkendt.', 'Afbud: Intet', 'Inhabilitet: Ingen.', 'Fraværende: -');

@@ -7,7 +7,7 @@ import { isPageFooter } from './toc';
 import type { LabelMatcher } from './header';
 import type { ItemStart } from './itemStarts';
 import {
-  CLOSED_CASE_LINE, CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isCaseLabelAlone, isNameListLine, isNothingToReport, looksLikeHeading, matchAttendance,
+  CLOSED_CASE_LINE, CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isAttendanceNamesLine, isCaseLabelAlone, isNothingToReport, looksLikeHeading, matchAttendance,
   matchCaseNumber, matchDecision, matchHeading, type DecisionHeading, type QuotedHeading,
 } from './lineKinds';
 import { parseNameList } from './names';
@@ -298,21 +298,18 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
         let j = i + 1;
         for (;;) {
           while (j < end && lines.text(j) === '') j++;
-          if (j >= end || !isNameListLine(lines.text(j)) || names.length >= 5) break;
+          if (j >= end || !isAttendanceNamesLine(lines.text(j)) || names.length >= 5) break;
           names.push(lines.at(j));
           last = j;
           j++;
         }
       }
-      const nameJoined = names.length > 0 ? new JoinedText(names) : new JoinedText([lines.at(i)]);
-      if (names.length > 0) {
-        from = 0;
-        to = nameJoined.text.length;
-      }
+      // Names one line each under a bare label: each line its own list (`Maria Grell` / `Jens Askov` are two names, not one).
+      const listed = names.length > 0 ? names.flatMap((line) => parseNameList(new JoinedText([line]))) : parseNameList(new JoinedText([lines.at(i)]), from, to);
       const record: AttendanceLine = {
         kind: attendance.kind,
         range: lines.span(i, last),
-        names: parseNameList(nameJoined, from, to),
+        names: listed,
         inQuote: quote !== undefined || isHistory(),
       };
       item.attendance.push(record);

@@ -293,7 +293,8 @@ function computeNearMiss(bare: string, vocabulary: HeadingVocabulary): string | 
   return best;
 }
 
-const ABSENT = new RegExp(`^(${keywordSource('fraværende')})(?=$|[\\s:])`, 'i');
+/** `Fraværende`, and with what kind of absence before a colon: `Fraværende med afbud:`, `Fraværende uden afbud:`, `Fraværende i mødet:` (kk.dk's local councils). */
+const ABSENT = new RegExp(`^(${keywordSource('fraværende')}(?:\\s+(med|uden)\\s+afbud|\\s+(?:i|under)\\s+(?:en\\s+del\\s+af\\s+|dele\\s+af\\s+)?mødet)?)(?=$|[\\s:])`, 'i');
 /** `Afbud:`, `Afbud fra Anna Hansen og Bo Jensen.` */
 const APOLOGY = /^(afbud(?:\s+fra(?=\s))?)(?=$|[\s:])/i;
 /** `Ikke til stede: Anna Hansen (C)` (web pages), read as absent. */
@@ -334,7 +335,9 @@ export function matchAttendance(text: string): AttendanceMatch | undefined {
   if (label) {
     let from = label[1].length;
     while (from < text.length && /[\s:]/.test(text[from])) from++;
-    return { kind: absent ? 'absent' : conflicted ? 'notParticipating' : 'apology', namesFrom: from, namesTo: text.length };
+    // `med afbud` is an apology; `i mødet` away for part of the meeting.
+    const kind = absent ? (absent[2]?.toLowerCase() === 'med' ? 'apology' : /mødet$/i.test(absent[1]) ? 'notParticipating' : 'absent') : conflicted ? 'notParticipating' : 'apology';
+    return { kind, namesFrom: from, namesTo: text.length };
   }
   // Sentences about people: a name list, then what happened to it. A line that starts with a name only (a look at a few characters, before any search).
   const named = startsWithName(text);
@@ -403,6 +406,17 @@ function startsWithName(text: string): boolean {
 }
 
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|der|den|la|le|\p{Lu})[\p{L}'’.-]*){1,5}(?:\s*\([^()]{1,30}\))?$/u;
+
+/** What a line of names under a bare label adds after a name: `… til kl. 18.40 i punkt 2`, `…, Merete Øverup indkaldt`. */
+const TRAILING_NOTE = /\s+(?:(?:til|fra|efter|før)\s+kl\.?\s*\d{1,2}[.:]\d{2}.*|indkaldt|deltog(?:\s+i\s+stedet)?)\.?$/;
+
+/** A line of names under a bare attendance label: names only, or names with when they came or left, or who came instead. */
+export function isAttendanceNamesLine(text: string): boolean {
+  if (isNameListLine(text)) return true;
+  if (text.length > 200) return false;
+  const note = TRAILING_NOTE.exec(text);
+  return note !== null && note.index > 0 && isNameListLine(text.slice(0, note.index));
+}
 
 /** A line that is only a list of person names: `Claus Jørgensen (F)`. */
 export function isNameListLine(text: string): boolean {

@@ -9,8 +9,10 @@ const LEADING_ROLE = /^((?:næst|udvalgs)?formand|rådmand|(?:vice)?borgmester|(
 function isCapital(c: string | undefined): boolean {
   return c !== undefined && c !== c.toLowerCase();
 }
-/** `… forlod mødet kl. 18.00`, `… ankom under punkt 2`: when a member left or came. */
-const MOVED = /\s+((?:forlod|ankom)\s+(?:(?:mødet|under|efter|før|til|i|ved)\b|kl\.).*)$/u;
+/** `… forlod mødet kl. 18.00`, `… ankom under punkt 2`, `… til kl. 18.40 i punkt 2`: when a member left or came. */
+const MOVED = /\s+((?:forlod|ankom)\s+(?:(?:mødet|under|efter|før|til|i|ved)\b|kl\.).*|(?:til|fra)\s+kl\.?\s*\d{1,2}[.:]\d{2}.*)$/u;
+/** `Merete Øverup indkaldt`, `Jes König deltog` after an absent member's name: who came instead. */
+const CAME_INSTEAD = /^(\p{Lu}[^()]{1,60}?(?:\s*\([^()]{1,20}\))?)\s+(?:indkaldt|deltog(?:\s+i\s+stedet)?)$/u;
 
 /**
  * A name said again with when the member left or came (`Bo Jensen (V)`, then
@@ -51,6 +53,14 @@ export function parseNameList(joined: JoinedText, from = 0, to = joined.text.len
     while (a < b && /[\s,;]/.test(text[a])) a++;
     while (b > a && /[\s.,;:]/.test(text[b - 1])) b--;
     if (a >= b || NO_ONE.test(text.slice(a, b))) return;
+    // `Maria Grell, Merete Øverup indkaldt`: the second came instead of the first.
+    const instead = names.length > 0 ? CAME_INSTEAD.exec(text.slice(a, b)) : null;
+    if (instead) {
+      const previous = names[names.length - 1];
+      const note = `stedfortræder: ${instead[1]}`;
+      previous.note = previous.note ? `${previous.note}, ${note}` : note;
+      return;
+    }
     // `Formand Erik Nielsen (A)`: the role before the name is a note.
     const role0 = LEADING_ROLE.exec(text.slice(a, b));
     // Under the `i` flag \p{Lu} takes lower case too: `Formand for udvalget` names no one after the role.
