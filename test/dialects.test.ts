@@ -949,6 +949,13 @@ describe('SBSYS web pages: status and file codes under the title, items in lette
     expect(parseReferat(doc('Referat', 'Afbud: Lise Dahl', 'Udvalg: Byrådet', 'Afbud: Per Lund')).header.absent?.members.map((m) => m.name)).toEqual(['Lise Dahl']);
     expect(codes(doc('Referat', 'Mødedato: 3. maj 2024', 'Udvalg: Byrådet', 'Fraværende med afbud: Lise Dahl', 'Fraværende uden afbud: Per Lund', '1. Budget', 'Beslutning', 'Godkendt.', 'Afbud: Per Lund'))).not.toContain('unknown-attendee');
   });
+  it('reads the lines under a bare label each as its own list where each holds whole names, else as one list wrapped', () => {
+    const d = parseReferat(doc('Referat', 'Fraværende med afbud:\nMaria Grell, Merete Øst indkaldt\nJens Askov', '1. Budget', 'Beslutning', 'Godkendt.'));
+    expect(d.header.absent?.members.map((m) => [m.name, m.note])).toEqual([['Maria Grell', 'stedfortræder: Merete Øst'], ['Jens Askov', undefined]]);
+    // `Anna Hansen, Bo` / `Jensen`: a list wrapped inside a name.
+    const wrapped = parseReferat(doc('Referat', 'Mødedeltagere:\nAnna Hansen, Bo\nJensen, Carl Dam', '1. Budget', 'Beslutning', 'Godkendt.'));
+    expect(wrapped.header.participants?.members.map((m) => m.name)).toEqual(['Anna Hansen', 'Bo Jensen', 'Carl Dam']);
+  });
   it('keeps `Åbent - …` without a file code, and prose after `Lukket`, no case number', () => {
     const d = parseReferat(doc(...HEADER, 'Punkt 1: Budget', 'Åbent - se bilag', 'Beslutning', 'Godkendt.', 'Punkt 2: Plan', 'Lukket - sagen er udsat', 'Beslutning', 'Udsat.'));
     expect(d.items.map((i) => [i.caseNumber, i.closed])).toEqual([[undefined, false], [undefined, false]]);

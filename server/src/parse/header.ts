@@ -4,6 +4,7 @@ import { JoinedText } from '../text/joined';
 import { lineRange, range, spanRange, subRange, type Lines } from '../text/lines';
 import { escapeRegExp, keywordSource } from '../text/normalize';
 import { findDate, findLeadingWeekday } from './dates';
+import { isAttendanceNamesLine } from './lineKinds';
 import { joinRepeatedNames, parseNameList } from './names';
 
 type LabelKey = 'committee' | 'meetingDate' | 'place' | 'participants' | 'absent' | 'secretary';
@@ -322,17 +323,20 @@ function parseList(ctx: HeaderContext, at: number, labelLength: number): { list:
   const inline = labelValueFrom(line.text, labelLength) < line.text.length;
   const following = inline ? [] : listLines(ctx, at);
   // One name a line, unless the list is written with commas (`A, B,` / `C`).
-  if (!inline && following.length > 0 && !following.some((l) => l.text.replace(PARTY_AFTER_COMMA, '').includes(','))) {
+  const commas = following.some((l) => l.text.replace(PARTY_AFTER_COMMA, '').includes(','));
+  // With commas, each line its own list where every line holds whole names (`Maria Grell, Merete Øst indkaldt` / `Jens Askov`); else the lines are one list wrapped.
+  const perLine = commas && following.every((l) => isAttendanceNamesLine(l.text.replace(/,\s*$/, '')));
+  if (!inline && following.length > 0 && (!commas || perLine)) {
     const labelRange = subRange(line, 0, labelLength);
     const valueRange = spanRange(lineRange(following[0]), lineRange(following[following.length - 1]));
     return {
       list: {
         label: line.text.slice(0, labelLength),
         labelRange,
-        value: following.map((l) => l.text).join(', '),
+        value: following.map((l) => l.text.replace(/,\s*$/, '')).join(', '),
         valueRange,
         range: spanRange(labelRange, valueRange),
-        members: joinRepeatedNames(namesPerLine(following)),
+        members: joinRepeatedNames(perLine ? following.flatMap((l) => parseNameList(new JoinedText([l]))) : namesPerLine(following)),
       },
       last: following[following.length - 1].index,
     };
