@@ -1,10 +1,10 @@
 import type { AttendanceLine, DateValue, Decision, Item, Line, QuotedDecision, Section } from '../model/types';
 import { JoinedText } from '../text/joined';
 import { range, type Lines } from '../text/lines';
-import { foldText } from '../text/normalize';
 import { sameDate } from './dates';
 import { isPageFooter } from './toc';
 import type { LabelMatcher } from './header';
+import { sameCommittee } from './committees';
 import type { ItemStart } from './itemStarts';
 import {
   CLOSED_CASE_LINE, CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isAttendanceNamesLine, isCaseLabelAlone, isNothingToReport, looksLikeHeading, matchAttendance,
@@ -49,28 +49,6 @@ export function nextNonBlank(lines: Lines, from: number, to: number): number {
   let k = from;
   while (k < to && lines.text(k) === '') k++;
   return k;
-}
-
-/** Committee names repeat in every decision heading of a document and across an archive: each is keyed once. */
-const COMMITTEE_KEYS = new Map<string, string>();
-const MAX_COMMITTEE_KEYS = 10_000;
-
-function committeeKey(s: string): string {
-  let key = COMMITTEE_KEYS.get(s);
-  if (key === undefined) {
-    key = foldText(s).replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]+/gu, '').replace(/s$/, '');
-    if (COMMITTEE_KEYS.size >= MAX_COMMITTEE_KEYS) COMMITTEE_KEYS.clear();
-    COMMITTEE_KEYS.set(s, key);
-  }
-  return key;
-}
-
-/** `Sundheds- og Forebyggelsesudvalgets` and `Sundheds- og Forebyggelsesudvalget` are one committee. */
-function sameCommittee(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const x = committeeKey(a);
-  const y = committeeKey(b);
-  return x !== '' && y !== '' && (x === y || x.endsWith(y) || y.endsWith(x));
 }
 
 interface OpenSection {
