@@ -1045,7 +1045,8 @@ describe('a decision heading that says again the item, and whose decision it is 
     const d = parseReferat(doc(...head, item(1, 'Budget', '30. marts 2020', 'Anbefalet.')));
     expect(d.items[0].decisions.map((x) => [x.date, x.text])).toEqual([[{ year: 2020, month: 3, day: 30 }, 'Anbefalet.']]);
     expect(d.items[0].quotedDecisions).toEqual([]);
-    expect(codes(doc(...head, item(1, 'Budget', '30. marts 2020', 'Anbefalet.')))).toEqual([]);
+    // … and the day is reported, with the meeting's day as the fix.
+    expect(codes(doc(...head, item(1, 'Budget', '30. marts 2020', 'Anbefalet.')))).toEqual(['date-mismatch']);
   });
   it('keeps a decision whose text only resembles such lines', () => {
     // Another item's number, or the title alone, is the decision's text.

@@ -15,6 +15,11 @@ export function sameDate(a: DateValue, b: DateValue): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
+/** Whether `a` is a day before `b`. */
+export function isBefore(a: DateValue, b: DateValue): boolean {
+  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
+}
+
 export function formatNumericDate(d: DateValue): string {
   return `${String(d.day).padStart(2, '0')}-${String(d.month).padStart(2, '0')}-${d.year}`;
 }

@@ -1,7 +1,7 @@
 import type { AttendanceLine, DateValue, Decision, Item, Line, QuotedDecision, Section } from '../model/types';
 import { JoinedText } from '../text/joined';
 import { range, type Lines } from '../text/lines';
-import { sameDate } from './dates';
+import { isBefore, sameDate } from './dates';
 import { isPageFooter } from './toc';
 import type { LabelMatcher } from './header';
 import { sameCommittee } from './committees';
@@ -365,7 +365,8 @@ function findCaseNumber(ctx: ItemContext, item: Item, from: number, end: number,
  */
 function isEarlierDecision(ctx: ItemContext, decision: DecisionHeading, inHistory: boolean, at: number, end: number, later: LaterDecision): boolean {
   const { date, committee } = ctx.meeting;
-  if (decision.date && date && !sameDate(decision.date, date)) {
+  // A decision dated after this meeting is no earlier meeting's (another committee's at its own item aside): it is this meeting's, and `date-mismatch` reports the slip.
+  if (decision.date && date && !sameDate(decision.date, date) && (isBefore(decision.date, date) || decision.atItem)) {
     // With this meeting's committee unknown, another day's decision is an earlier one too; so is another committee's
     // at its own meeting's item (`Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:` over the council's decision),
     // unlike a shared item's other committees under `Beslutning <udvalg> den …`.

@@ -1,4 +1,5 @@
 import type { DateValue, ReferatDocument } from '../model/types';
+import { sameCommittee } from '../parse/committees';
 import { formatNumericDate, sameDate, weekdayOf } from '../parse/dates';
 import { MONTHS, WEEKDAYS } from '../parse/vocabulary';
 import type { Edit, Finding, Rule } from './types';
@@ -33,10 +34,37 @@ function weekdayLike(original: string, weekday: number): string {
 
 const DANISH_DATE = (d: DateValue) => `${d.day}. ${MONTHS[d.month - 1]} ${d.year}`;
 
+/**
+ * This meeting's decisions dated another day (`Beslutning Økonomiudvalget den
+ * 17-06-2025` at the meeting of 16 June): the committee's own, or one that
+ * names none. An earlier day's is an earlier meeting's, and the parser keeps
+ * it as history; another committee's (a shared item) has its own day.
+ */
+function decisionDates(doc: ReferatDocument, meeting: DateValue, out: Finding[]): void {
+  const committee = doc.header.committee?.value ?? doc.header.title?.committee;
+  for (const item of doc.items) {
+    for (const d of item.decisions) {
+      if (!d.date || !d.dateRange || sameDate(d.date, meeting)) continue;
+      if (d.committee && (!committee || !sameCommittee(d.committee, committee))) continue;
+      const newDate = formatLike(written(doc, d.dateRange), meeting);
+      out.push({
+        range: d.dateRange,
+        message: text(
+          `Beslutningen er dateret ${DANISH_DATE(d.date)}, men mødet var ${DANISH_DATE(meeting)}.`,
+          `The decision is dated ${formatNumericDate(d.date)}, but the meeting was on ${formatNumericDate(meeting)}.`,
+        ),
+        related: doc.header.meetingDate?.dateRange ? [{ range: doc.header.meetingDate.dateRange, message: text('Mødedato', 'The meeting date') }] : [],
+        // The slip may be the meeting date's: a person decides, so `--fix` leaves it.
+        fixes: [{ title: text(`Ret datoen til ${newDate}`, `Change the date to ${newDate}`), edits: [{ range: d.dateRange, newText: newDate }], safe: false, preferred: true }],
+      });
+    }
+  }
+}
+
 export const dateMismatch: Rule = {
   code: 'date-mismatch',
   defaultSeverity: 'warning',
-  description: text('Mødedato passer ikke med titlen, eller ugedagen er forkert', 'Mødedato differs from the title, or its weekday is wrong'),
+  description: text('Mødedato passer ikke med titlen, ugedagen er forkert, eller en beslutning er dateret en anden dag', 'Mødedato differs from the title, its weekday is wrong, or a decision is dated another day'),
   check({ doc }) {
     const out: Finding[] = [];
     const md = doc.header.meetingDate;
@@ -64,6 +92,7 @@ export const dateMismatch: Rule = {
       });
       return out;
     }
+    decisionDates(doc, md.date, out);
     if (md.weekday !== undefined && md.weekdayRange && md.weekday !== weekdayOf(md.date)) {
       const right = weekdayLike(written(doc, md.weekdayRange), weekdayOf(md.date));
       out.push({
