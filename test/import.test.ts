@@ -191,6 +191,20 @@ describe('a Word file that numbers its items with Word’s own lists', () => {
     expected(await wordText(new Document({ numbering, styles, sections: [{ children: body((t) => new Paragraph({ text: t, heading: HeadingLevel.HEADING_1 })) }] })));
     expected(await wordText(new Document({ numbering, sections: [{ children: body((t) => new Paragraph({ text: t, numbering: { reference: 'items', level: 0 } })) }] })));
   });
+  it('reads a level that names its style (`Heading 2` numbered by the list’s level 1, the style giving no level)', async () => {
+    const styles = { paragraphStyles: [{ id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { numbering: { reference: 'items', level: 0 } } }] };
+    const children = [...header, new Paragraph({ text: 'Trafikplan', heading: HeadingLevel.HEADING_1 }), new Paragraph({ text: 'Første etape', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({ text: 'Anden etape', heading: HeadingLevel.HEADING_2 }), new Paragraph({ text: 'Beslutning', heading: HeadingLevel.HEADING_3 }), new Paragraph('Godkendt.')];
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ numbering, styles, sections: [{ children }] })));
+    // Word's own way: the list's level 1 names the style, and the style names the list but no level.
+    const numberingXml = await zip.file('word/numbering.xml')!.async('string');
+    const stylesXml = await zip.file('word/styles.xml')!.async('string');
+    const numId = /<w:style w:type="paragraph" w:styleId="Heading1">.*?<w:numId w:val="(\d+)"\/>/.exec(stylesXml)![1];
+    zip.file('word/numbering.xml', numberingXml.replace(/(<w:abstractNum [^>]*>(?:(?!<\/w:abstractNum>).)*?<w:lvl w:ilvl="1"[^>]*>)(<w:start w:val="1"\/><w:numFmt w:val="lowerLetter"\/>)/, '$1<w:pStyle w:val="Heading2"/>$2'));
+    zip.file('word/styles.xml', stylesXml.replace('<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="Heading 2"/>', `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="Heading 2"/><w:pPr><w:numPr><w:numId w:val="${numId}"/></w:numPr></w:pPr>`));
+    const text = (await importBytes(await zip.generateAsync({ type: 'uint8array' }), 'docx')).text;
+    expect(text).toMatch(/\n715\. Trafikplan\n\na\) Første etape\n\nb\) Anden etape\n\nBeslutning\n/);
+  });
   it('still reads the text, without the numbers it cannot make out, when the list definitions are inconsistent or damaged', async () => {
     const bytes = await Packer.toBuffer(new Document({ numbering, sections: [{ children: body((t) => new Paragraph({ text: t, heading: HeadingLevel.HEADING_1, numbering: { reference: 'items', level: 0 } })) }] }));
     const withNumbering = async (xml: string) => {
