@@ -105,6 +105,16 @@ describe('TextMate grammar on the other systems', () => {
     for (const heading of ['POLITISK BEHANDLING', 'Fremmøde og inhabilitet']) expect(scopesOf(regionh, heading)[0], heading).toContain('markup.heading.3.referat');
     for (const heading of ['Sagstema', 'Redegørelse', 'Retsgrundlag', 'Høring og sagsgang', 'Beslutningstema']) expect(scopesOf(heading, heading)[0], heading).toContain('markup.heading.3.referat');
     expect(scopesOf('Tidspunktet er ændret', 'Tidspunktet')[0] ?? []).not.toContain('keyword.other.label.referat');
+    // Other systems' item lines and decision headings.
+    const other = 'Ad 1. Godkendelse af dagsorden\nNr.60 - Budget\nBeslutning/referat\nReferat og beslutning:\nAfgørelse\nØkonomiudvalgets beslutning i mødet den 31. marts 2020';
+    expect(scopesOf(other, '1', (l) => l.startsWith('Ad'))[0]).toContain('constant.numeric.item-number.referat');
+    expect(scopesOf(other, 'Ad')[0]).toContain('keyword.control.item.referat');
+    expect(scopesOf(other, '60')[0]).toContain('constant.numeric.item-number.referat');
+    expect(scopesOf(other, 'Budget')[0]).toContain('entity.name.section.item.referat');
+    for (const heading of ['Beslutning/referat', 'Referat og beslutning', 'Afgørelse']) expect(scopesOf(other, heading)[0], heading).toContain('keyword.control.decision.referat');
+    expect(scopesOf(other, '31. marts 2020')[0]).toContain('constant.numeric.date.referat');
+    // `Ad hoc-udvalget` in a sentence is no item line.
+    expect(scopesOf('Ad hoc-udvalget mødes igen.', 'Ad')[0] ?? []).not.toContain('keyword.control.item.referat');
     expect(scopesOf(page, '139', (l) => l.startsWith('Sag nr.'))[0]).toContain('constant.numeric.item-number.referat');
     expect(scopesOf(page, 'Sag', (l) => l === 'Sag nr. 139')[0]).toContain('keyword.control.item.referat');
     expect(scopesOf(page, 'Ny cykelsti')[0]).toContain('entity.name.section.item.referat');
