@@ -22,6 +22,16 @@ function workDir(...names: string[]): string {
 }
 
 describe('referat import', () => {
+  it('refuses a web page that is not minutes, in import and in check, and writes nothing', () => {
+    const dir = workDir(`${WEB}.html`);
+    writeFileSync(path.join(dir, 'nyheder.html'), '<html><body><h1>Nyheder</h1><p>Byens nye bibliotek åbner.</p></body></html>');
+    const r = referat(['import', path.join(dir, 'nyheder.html'), path.join(dir, `${WEB}.html`)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nyheder.html: Siden ligner ikke et referat');
+    expect(existsSync(path.join(dir, 'nyheder.txt'))).toBe(false);
+    expect(existsSync(path.join(dir, `${WEB}.txt`))).toBe(true);
+    expect(referat(['check', path.join(dir, 'nyheder.html')]).stderr).toContain('Siden ligner ikke et referat');
+  });
   it('writes a .txt beside each original, never over one without --force', () => {
     const dir = workDir(`${EDOC}.pdf`, `${WEB}.html`);
     const r = referat(['import', path.join(dir, `${EDOC}.pdf`), path.join(dir, `${WEB}.html`)]);

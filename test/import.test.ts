@@ -11,6 +11,7 @@ import { layoutPage } from '../server/src/import/pdf';
 import { htmlToText } from '../server/src/import/html';
 import { formatListNumber } from '../server/src/import/listNumbers';
 import { parseReferat } from '../server/src/parse/parser';
+import { isMinutesText } from '../server/src/parse/detect';
 import { runRules } from '../server/src/rules/index';
 import { DEFAULT_CONFIG } from '../server/src/config/types';
 import { printedPage } from '../server/src/model/pages';
@@ -299,7 +300,7 @@ describe('bad input gets one clear message', () => {
     ['a damaged PDF', async () => (await referatPdf(seedText('002'))).bytes.slice(0, 3000), 'pdf', 'damaged'],
     ['a web page named .pdf', async () => new TextEncoder().encode('<html><body>x</body></html>'), 'pdf', 'damaged'],
     ['a file over the size limit', async () => (await referatPdf(seedText('002'))).bytes, 'pdf', 'tooLarge', { maxBytes: 10_000 }],
-    ['a web page that is not minutes', async () => new TextEncoder().encode('<html><body><h1>Nyheder</h1><p>Byens nye bibliotek åbner.</p></body></html>'), 'html', 'notMinutes'],
+    ['a web page that is not minutes', async () => new TextEncoder().encode('<html><body><h1>Nyheder</h1><p>Byens nye bibliotek åbner.</p></body></html>'), 'html', 'notMinutes', { isMinutes: isMinutesText }],
     ['an empty file', async () => new Uint8Array(), 'pdf', 'empty'],
     ['a text file named .docx', async () => new TextEncoder().encode('Referat'), 'docx', 'damaged'],
   ];

@@ -3,6 +3,7 @@
 // referat), and a command to save it as a .txt file. The conversion runs in
 // the extension host on the file's bytes: nothing in the file is executed.
 import * as vscode from 'vscode';
+import { isMinutesText } from '../../server/src/parse/detect';
 import type * as Importer from '../../server/src/import/index';
 
 /** `.pdf`, `.docx`, `.html`: the files the view opens (kept here so the converter loads only when used). */
@@ -40,7 +41,7 @@ class ImportedDocuments implements vscode.TextDocumentContentProvider {
     const kind = importKindOf(original.path);
     if (!kind) throw new Error(original.path);
     const bytes = await vscode.workspace.fs.readFile(original);
-    const { text } = await importBytes(bytes, kind);
+    const { text } = await importBytes(bytes, kind, { isMinutes: isMinutesText });
     this.texts.set(viewUriOf(original).toString(), text);
     return text;
   }

@@ -2,7 +2,7 @@ import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import ignore, { type Ignore } from 'ignore';
-import { detectFromModel, looksLikeReferat } from '../parse/detect';
+import { detectFromModel, isMinutesText, looksLikeReferat } from '../parse/detect';
 import { parseReferat } from '../parse/parser';
 import type { ReferatDocument } from '../model/types';
 import { t, type Lang } from '../i18n/messages';
@@ -208,7 +208,7 @@ export async function loadFile(given: string, explicit: boolean, maxBytes = MAX_
 /** A PDF, web page or Word file, converted; found in a folder, it must turn out to be minutes. */
 async function loadImport(file: string, bytes: Buffer, kind: ImportKind, explicit: boolean): Promise<LoadResult> {
   try {
-    const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
+    const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind, { isMinutes: isMinutesText });
     if (!explicit && !looksLikeReferat(imported.text)) return { kind: 'error', file, reason: 'notReferat' };
     return { kind: 'ok', file, text: imported.text, encoding: 'utf-8', lossy: false, imported: { kind, ...(imported.pages ? { pages: imported.pages } : {}) } };
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/messages';
 import { t } from '../i18n/messages';
 import { importKindOf } from '../import/kinds';
 import { importProblem, loadImporter } from './importer';
+import { isMinutesText } from '../parse/detect';
 import { parseReferat } from '../parse/parser';
 import { collectFiles, Progress } from './files';
 import { writeAtomically } from './write';
@@ -86,7 +87,10 @@ export async function importFiles(options: ImportOptions, plainIo: ImportIO): Pr
         continue;
       }
       const bytes = await fs.readFile(file);
-      const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind, options.maxBytes ? { maxBytes: options.maxBytes } : {});
+      const imported = await loadImporter().importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind, {
+        isMinutes: isMinutesText,
+        ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      });
       await writeAtomically(target, new TextEncoder().encode(imported.text), { replace: options.force });
       const doc = parseReferat(imported.text);
       const pages = imported.pages !== undefined ? t(lang, 'cli.importPages', imported.pages) + ', ' : '';

@@ -1,6 +1,5 @@
 // Turning the files users have (PDF, web pages, Word) into referat text.
 // Shared by the CLI and the extension; nothing here reads or writes files.
-import { detectReferat } from '../parse/detect';
 import { decodeBytes } from '../text/encoding';
 import { docxToText } from './docx';
 import { importError } from './errors';
@@ -27,6 +26,12 @@ export interface Imported {
 export interface ImportOptions {
   maxBytes?: number;
   maxPages?: number;
+  /**
+   * Whether a web page's text is minutes (the parser's `detectReferat`): a page
+   * can be anything, and one that is not is refused. Passed in, so this bundle
+   * (loaded on its own by the extension and the CLI) does not carry a parser.
+   */
+  isMinutes?: (text: string) => boolean;
 }
 
 /** Web pages declare their encoding; most are UTF-8, older Danish ones Windows-1252. */
@@ -68,6 +73,6 @@ export async function importBytes(bytes: Uint8Array, kind: ImportKind, options: 
   const text = kind === 'docx' ? await docxToText(bytes) : htmlToText(decodeHtml(bytes));
   if (text.trim() === '') throw importError('empty');
   // A web page can be anything: only minutes are taken.
-  if (kind === 'html' && !detectReferat(text).isReferat) throw importError('notMinutes');
+  if (kind === 'html' && options.isMinutes && !options.isMinutes(text)) throw importError('notMinutes');
   return { text, kind };
 }

@@ -30,6 +30,11 @@ function head(text: string, maxLines: number): string {
   return text.slice(0, at);
 }
 
+/** Whether a text (a converted web page, say) is minutes: for the importer, which carries no parser of its own. */
+export function isMinutesText(text: string): boolean {
+  return detectReferat(text).isReferat;
+}
+
 export function detectReferat(text: string): Detection {
   return detectFromModel(parseReferat(head(text, DETECT_LINES)));
 }
