@@ -1055,6 +1055,22 @@ describe('a decision heading that says again the item, and whose decision it is 
   });
 });
 
+describe('a header without the committee that every decision names', () => {
+  const items = (a: string, b: string) => ['Pkt. 42 Budget', `${a}, 03-04-2019, pkt. 42`, 'Godkendt.', 'Pkt. 43 Klubhus', `${b}, 03-04-2019, pkt. 43`, 'Godkendt.'];
+  it('names it in the message and offers to write it in, at the top where there is no title line', () => {
+    const text = doc('Dato: 3. april 2019', 'Sted: Mødelokale 2A', ...items('Kultur- og Idrætsudvalget', 'Kultur- og Idrætsudvalget'));
+    const found = runRules(parseReferat(text), DEFAULT_CONFIG).filter((f) => f.code === 'missing-header-field');
+    expect(found.map((f) => f.message.da)).toEqual(['Referatet mangler »Udvalg«; beslutningerne nævner Kultur- og Idrætsudvalget.']);
+    const edit = found[0].fixes![0].edits[0];
+    expect([edit.range.start, edit.newText, found[0].fixes![0].safe]).toEqual([{ line: 0, character: 0 }, 'Udvalg: Kultur- og Idrætsudvalget\n', false]);
+    expect(parseReferat(edit.newText + text).header.committee?.value).toBe('Kultur- og Idrætsudvalget');
+  });
+  it('says only that it is missing where the decisions name different committees', () => {
+    const found = runRules(parseReferat(doc('Dato: 3. april 2019', 'Sted: Mødelokale 2A', ...items('Kulturudvalget', 'Teknisk Udvalg'))), DEFAULT_CONFIG).filter((f) => f.code === 'missing-header-field');
+    expect(found.map((f) => [f.message.da, f.fixes])).toEqual([['Referatet mangler »Udvalg«.', undefined]]);
+  });
+});
+
 describe('a case’s path through other committees (`Udvalg, 10. september 2019, pkt. 65:` over the council’s decision)', () => {
   const head = ['Referat', 'Kommunalbestyrelsen', 'Mødedato: 24. september 2019', 'Mødested: Rådhuset'];
   const path = ['Indstilling', 'Forvaltningen indstiller, at planen vedtages.', 'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:', 'Anbefales.',

@@ -3,6 +3,7 @@
 // joined, page furniture left out) and the diagnostics. Versioned; the JSON
 // Schema in schemas/referat-export.schema.json describes it.
 import { distinctAttendance } from '../model/attendance';
+import { committeeOfDecisions, mostOf } from '../model/meeting';
 import type { Item, ReferatDocument, Section } from '../model/types';
 import type { Lines } from '../text/lines';
 import { isoDate } from '../parse/dates';
@@ -181,18 +182,6 @@ function itemRecord(doc: ReferatDocument, item: Item): ExportItem {
   };
 }
 
-/** The value most of `values` share, where at least half of them do. */
-function mostOf(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  let best: string | undefined;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (best === undefined || n > counts.get(best)!) best = v;
-  }
-  return best !== undefined && counts.get(best)! * 2 >= values.length ? best : undefined;
-}
-
 /**
  * The meeting's committee and date where the header lacks them: what most of
  * the items' decisions name (web pages that give them only over each decision).
@@ -202,7 +191,7 @@ function meetingFromDecisions(doc: ReferatDocument, committee: string | null, da
   const inferred: Array<'committee' | 'date'> = [];
   const decisions = doc.items.flatMap((i) => i.decisions);
   if (committee === null || committee === '') {
-    const named = mostOf(decisions.flatMap((d) => (d.committee ? [d.committee] : [])));
+    const named = committeeOfDecisions(doc);
     if (named !== undefined) {
       committee = named;
       inferred.push('committee');

@@ -1,9 +1,10 @@
-import type { Field, Range } from '../model/types';
+import { soleCommitteeOfDecisions } from '../model/meeting';
+import type { Field, Range, ReferatDocument } from '../model/types';
 import { dialectById, GENERIC } from '../dialects/index';
 import type { HeaderFieldKey } from '../dialects/types';
 import { range } from '../text/lines';
 import type { Finding, Rule } from './types';
-import { text } from './util';
+import { endOfLine, text } from './util';
 
 const FIELD_NAMES: Record<Exclude<HeaderFieldKey, 'title'>, { da: string; en: string }> = {
   committee: { da: 'udvalget', en: 'the committee' },
@@ -11,6 +12,12 @@ const FIELD_NAMES: Record<Exclude<HeaderFieldKey, 'title'>, { da: string; en: st
   place: { da: 'mødestedet', en: 'the place' },
   participants: { da: 'mødedeltagerne', en: 'the participants' },
 };
+
+/** After the title line (at its end), or before the first line (at its start). */
+function insertAt(doc: ReferatDocument, line: number): Range {
+  const at = Math.max(0, line);
+  return doc.header.title && at === doc.header.title.range.end.line ? endOfLine(doc, at) : range(at, 0, at, 0);
+}
 
 export const missingHeaderField: Rule = {
   code: 'missing-header-field',
@@ -36,7 +43,22 @@ export const missingHeaderField: Rule = {
       const label = dialect.labels[key][0];
       const name = FIELD_NAMES[key];
       const shown = label ? `»${label}«` : undefined;
-      if (!field) {
+      const named = !field && key === 'committee' ? soleCommitteeOfDecisions(doc) : undefined;
+      if (named !== undefined) {
+        // The decisions name the committee (web pages that give it only there): say which, and offer to write it in.
+        const line = `${label || 'Udvalg'}: ${named}`;
+        out.push({
+          range: h.range ?? top,
+          message: text(`Referatet mangler ${shown ?? name.da}; beslutningerne nævner ${named}.`, `The referat has no ${shown ?? name.en}; the decisions name ${named}.`),
+          fixes: [{
+            title: text(`Indsæt »${line}«`, `Insert »${line}«`),
+            edits: [{ range: insertAt(doc, h.title?.range.end.line ?? first), newText: h.title ? `${doc.eol}${line}` : `${line}${doc.eol}` }],
+            // Whether the decisions' committee is the meeting's is for a person to see.
+            safe: false,
+            preferred: true,
+          }],
+        });
+      } else if (!field) {
         out.push({ range: h.range ?? top, message: text(`Referatet mangler ${shown ?? name.da}.`, `The referat has no ${shown ?? name.en}.`) });
       } else if (field.value.trim() === '') {
         out.push({ range: field.labelRange, message: text(`${shown ?? name.da} står uden værdi.`, `${shown ?? name.en} has no value.`) });
