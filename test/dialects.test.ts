@@ -727,6 +727,29 @@ describe('published cases with the committee’s dated decisions (Region Hovedst
   });
 });
 
+describe('closed items marked before or after the title', () => {
+  const head = ['Referat', 'Økonomiudvalget', 'Mødedato: 5. maj 2021', 'Mødested: Rådhuset', 'Deltagere: Anna Holm, Bo Berg', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'];
+  it('reads `Lukket sag:`, `Lukket - `, `(Lukket punkt)`, `- lukket` and `2. (Lukket)` as closing the item, and the title without them', () => {
+    for (const line of ['2. Lukket sag: Salg af grund', '2. Lukket - Salg af grund', '2. Salg af grund (Lukket punkt)', '2. Salg af grund - lukket', '2. (Lukket) Salg af grund', '2. Salg af grund (lukket)']) {
+      const d = parseReferat(doc(...head, line, 'Sagen blev behandlet.'));
+      expect([d.items[1]?.number, d.items[1]?.closed, d.items[1]?.title], line).toEqual([2, true, 'Salg af grund']);
+    }
+    const marked = parseReferat(doc(...head, '2. Salg af grund (Lukket punkt)', 'Sagen blev behandlet.'));
+    expect(textAt(marked, marked.items[1].closedRange!)).toBe('(Lukket punkt)');
+  });
+  it('keeps a title that only speaks of something closed, and reads the TOC’s mark as the item’s', () => {
+    for (const line of ['2. Lukket - åben skole', '2. Lukket vej ved skolen', '2. Skolen er lukket']) {
+      expect(parseReferat(doc(...head, line, 'Beslutning', 'Godkendt.')).items[1].closed, line).toBe(false);
+    }
+    const text = doc('REFERAT Økonomiudvalget d. 05-05-2021', 'Mødedato Onsdag d. 5. maj 2021 kl. 15:00', 'Mødested Rådhuset', 'Mødedeltagere Anna Holm, Bo Berg',
+      'Indholdsfortegnelse', 'Godkendelse af dagsorden.....\t2\nSalg af grund (Lukket punkt).....\t2', 'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+      'Punkt 2: Salg af grund (Lukket punkt)', 'Intet til referat.');
+    const d = parseReferat(text);
+    expect(d.toc!.entries.map((e) => [e.title, e.closed])).toEqual([['Godkendelse af dagsorden', false], ['Salg af grund', true]]);
+    expect(codes(text)).toEqual([]);
+  });
+});
+
 describe('items marked open or closed after their number (Region Sjælland)', () => {
   const text = doc(
     'Søg', 'Referat', 'Referat - Kulturudvalget 2022-2025', '03-02-2021 16:00', 'Medlemmer af udvalget:', 'Anna Holm', 'Formand', '(A)', 'Bo Berg', '(V)',

@@ -13,8 +13,8 @@ export const NR_ITEM: ItemForm = { pattern: /^(?:Nr|NR)\.?\s{0,3}(\d{1,4})\s{0,3
 export const SAG_ALONE_ITEM: ItemForm = { pattern: /^sag\s+nr\.?\s{0,3}(\d{1,4})(?:\s*\([^()]{1,30}\))?$/i, titleOnLineBefore: true };
 /** `3.   Title`: a number, a full stop and a gap (eDoc with -layout). */
 export const NUMBER_GAP_ITEM: ItemForm = { pattern: /^(\d{1,4})\.(?:[ \t]{2,}|\t)(?=\S)/ };
-/** `1 (Åben) Godkendelse af dagsorden`, `3 (Lukket) Salg af ejendom` (Region Sjælland): the number, then whether the item is open. */
-export const STATUS_ITEM: ItemForm = { pattern: /^(\d{1,4})\s+(?=\((?:åben|åbent|lukket)\)\s+\S)/i };
+/** `1 (Åben) Godkendelse af dagsorden`, `3 (Lukket) Salg af ejendom` (Region Sjælland), `3. (Lukket) …`: the number, then whether the item is open. */
+export const STATUS_ITEM: ItemForm = { pattern: /^(\d{1,4})\.?\s+(?=\((?:åben|åbent|lukket)\)\s+\S)/i };
 /** `3.` alone, the title on the next line (eDoc without -layout). */
 export const NUMBER_ALONE_ITEM: ItemForm = { pattern: /^(\d{1,4})\.$/, titleOnNextLine: true };
 /** `1.Temamøde - Diger (B)`: a web page's number glued to the title's capital. */

@@ -7,7 +7,7 @@ import type { LabelMatcher } from './header';
 import { sameCommittee } from './committees';
 import type { ItemStart } from './itemStarts';
 import {
-  CLOSED_CASE_LINE, CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, isAttendanceNamesLine, isCaseLabelAlone, isNothingToReport, looksLikeHeading, matchAttendance,
+  CLOSED_CASE_LINE, CLOSED_PREFIX, OPEN_PREFIX, TRAILING_CASE, closedSuffixAt, isAttendanceNamesLine, isCaseLabelAlone, isNothingToReport, looksLikeHeading, matchAttendance,
   matchCaseNumber, matchDecision, matchHeading, type DecisionHeading, type QuotedHeading,
 } from './lineKinds';
 import { parseNameList } from './names';
@@ -115,6 +115,14 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     const from = glued.index + glued[0].length - glued[1].length;
     caseNumber = { value: glued[1], range: joined.rangeOf(from, joined.text.length) };
     titleTo = glued.index;
+  }
+  // `Salg af grund (Lukket punkt)`: the mark after the title closes the item too.
+  const suffix = closed ? -1 : closedSuffixAt(joined.text.slice(0, titleTo));
+  if (suffix > titleFrom) {
+    closed = true;
+    const markFrom = suffix + (/^\s*/.exec(joined.text.slice(suffix))?.[0].length ?? 0);
+    closedRange = joined.rangeOf(markFrom, titleTo);
+    titleTo = suffix;
   }
   const title = joined.text.slice(titleFrom, titleTo).trim();
   const titleRange = joined.rangeOf(titleFrom, titleTo);

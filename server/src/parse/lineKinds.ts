@@ -14,8 +14,21 @@ export function isNothingToReport(text: string): boolean {
   return NOTHING_TO_REPORT.test(text);
 }
 
-/** `Lukket: `, `Lukket punkt: `, `(Lukket) ` before a closed item's title. */
-export const CLOSED_PREFIX = /^(?:lukket(?:\s+punkt)?\s*:|\(lukket\))\s*/i;
+/**
+ * `Lukket: `, `Lukket punkt: `, `Lukket sag: `, `(Lukket) `, `Lukket - ` before
+ * a closed item's title (the dash only before a capital, so without the `i`
+ * flag, under which a class of capitals takes lower case too).
+ */
+export const CLOSED_PREFIX = /^(?:(?:[Ll]ukket|LUKKET)(?:\s+(?:[Pp]unkt|PUNKT|[Ss]ag|SAG))?\s*:|\((?:[Ll]ukket|LUKKET)(?:\s+(?:punkt|sag|PUNKT|SAG))?\)|(?:[Ll]ukket|LUKKET)\s+[-–]\s+(?=[A-ZÆØÅ]))\s*/;
+/** `Salg af grund (Lukket punkt)`, `Salg af grund - lukket`: the mark after a closed item's title. */
+const CLOSED_SUFFIX = /\s*(?:\(lukket(?:\s+(?:punkt|sag))?\)|\s[-–]\s+lukket(?:\s+punkt)?)$/i;
+
+/** Where a closed mark after the title starts, or -1. */
+export function closedSuffixAt(text: string): number {
+  if (text.length < 8 || (text.charCodeAt(text.length - 1) | 0x20) !== 0x74 && text.charCodeAt(text.length - 1) !== 0x29) return -1;
+  const m = CLOSED_SUFFIX.exec(text);
+  return m && m.index > 0 ? m.index : -1;
+}
 /** `(Åben) ` before an open item's title (Region Sjælland): not part of the title. */
 export const OPEN_PREFIX = /^\(åben(?:t)?\)\s*/i;
 /** `Lukket referat`: the part of the minutes with the closed items. */

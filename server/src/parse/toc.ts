@@ -2,7 +2,7 @@ import type { Line, Range, Toc, TocEntry } from '../model/types';
 import { JoinedText } from '../text/joined';
 import { lineRange, lineViews, linesRange, spanRange, subRange, type Lines } from '../text/lines';
 import { titleKey } from '../text/normalize';
-import { CLOSED_PART, CLOSED_PREFIX, OPEN_PREFIX } from './lineKinds';
+import { CLOSED_PART, CLOSED_PREFIX, OPEN_PREFIX, closedSuffixAt } from './lineKinds';
 
 export const TOC_HEADING = /^(?:indholdsfortegnelse|indhold)\s*:?$/i;
 const PAGE_FOOTER = /^side\s+\d+(\s+(af|\/)\s+\d+)?$/i;
@@ -115,7 +115,13 @@ function entryFrom(draft: EntryDraft): TocEntry {
   } else {
     from = OPEN_PREFIX.exec(joined.text)?.[0].length ?? 0;
   }
-  const to = draft.number === undefined ? joined.text.length : from + echoedTitleEnd(joined.text.slice(from), draft.number);
+  let to = draft.number === undefined ? joined.text.length : from + echoedTitleEnd(joined.text.slice(from), draft.number);
+  // `Salg af grund (Lukket punkt)`: closed, as the item is, and the mark no part of the title.
+  const suffix = closed ? -1 : closedSuffixAt(joined.text.slice(0, to));
+  if (suffix > from) {
+    closed = true;
+    to = suffix;
+  }
   const title = joined.text.slice(from, to).replace(/\s+/g, ' ').trim();
   const titleRange = joined.rangeOf(from, to);
   const pageRanges: Range[] = draft.pageLine ? [lineRange(draft.pageLine)] : group.pages.map((p) => subRange(last, p.from, p.to));
