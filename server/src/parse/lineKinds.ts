@@ -25,7 +25,9 @@ const CLOSED_SUFFIX = /\s*(?:\(lukket(?:\s+(?:punkt|sag))?\)|\s[-–]\s+lukket(?
 
 /** Where a closed mark after the title starts, or -1. */
 export function closedSuffixAt(text: string): number {
-  if (text.length < 8 || (text.charCodeAt(text.length - 1) | 0x20) !== 0x74 && text.charCodeAt(text.length - 1) !== 0x29) return -1;
+  // Every mark ends on `t` or `)`: one look at the last character rules out most titles.
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length < 8 || ((last | 0x20) !== 0x74 && last !== 0x29)) return -1;
   const m = CLOSED_SUFFIX.exec(text);
   return m && m.index > 0 ? m.index : -1;
 }
