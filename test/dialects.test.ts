@@ -727,6 +727,25 @@ describe('published cases with the committee’s dated decisions (Region Hovedst
   });
 });
 
+describe('a numbered list in an item’s text, numbered from 1 again', () => {
+  const head = ['Referat', 'Økonomiudvalget', 'Mødedato: 5. maj 2021'];
+  const list = (a: string, b: string) => doc(...head, '1. Budget', 'Indstilling', 'Forvaltningen indstiller,', a, b, 'Beslutning', 'Godkendt.', '2. Eventuelt', 'Beslutning', 'Intet.');
+  it('keeps its entries in the text, though the second carries the next item’s number', () => {
+    for (const [a, b] of [['1. Planen godkendes.', '2. Udvalget sender den i høring.'], ['1. Planen godkendes', '2. Udvalget sender den i høring'], ['1. Planen godkendes,', '2. Udvalget sender den i høring og']]) {
+      const d = parseReferat(list(a, b));
+      expect(d.items.map((i) => [i.number, i.title]), b).toEqual([[1, 'Budget'], [2, 'Eventuelt']]);
+      expect(d.items[0].sections.find((x) => x.canonical === 'Indstilling')!.bodyLines.map((l) => d.lines.text(l))).toContain(b);
+    }
+    expect(codes(list('1. Planen godkendes.', '2. Udvalget sender den i høring.'))).toEqual([]);
+  });
+  it('still reads the next item where the list has one entry, or no item repeats the number', () => {
+    const one = parseReferat(doc(...head, '1. Budget', 'Indstilling', '1. Planen godkendes.', 'Beslutning', 'Godkendt.', '2. Eventuelt', 'Beslutning', 'Intet.'));
+    expect(one.items.map((i) => i.title)).toEqual(['Budget', 'Eventuelt']);
+    const titled = parseReferat(doc(...head, '1. Budget', 'Indstilling', '1. Planen godkendes.', 'Beslutning', 'Godkendt.', '2. Byggeri ved havnen', 'Beslutning', 'Intet.'));
+    expect(titled.items.map((i) => i.title)).toEqual(['Budget', 'Byggeri ved havnen']);
+  });
+});
+
 describe('closed items marked before or after the title', () => {
   const head = ['Referat', 'Økonomiudvalget', 'Mødedato: 5. maj 2021', 'Mødested: Rådhuset', 'Deltagere: Anna Holm, Bo Berg', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'];
   it('reads `Lukket sag:`, `Lukket - `, `(Lukket punkt)`, `- lukket` and `2. (Lukket)` as closing the item, and the title without them', () => {

@@ -266,6 +266,10 @@ describe('HTML numbered lists', () => {
       <ol type="a"><li>Første</li><li>Anden</li></ol><ol type="I" start="4"><li>Fjerde</li></ol>`;
     expect(htmlToText(html)).toBe('Indstilling\n\n1. at planen godkendes\n2. at den sendes i høring\n\n49. Godkendelse af dagsorden\n52. Budget\n53. Eventuelt\n\n- Bilag\n\na. Første\nb. Anden\n\nIV. Fjerde\n');
   });
+  it('writes an item’s marker before its text where the text stands in a paragraph of its own (`<li><p>…`)', () => {
+    const html = '<h3>Indstilling</h3><ol><li><p>at planen godkendes</p></li><li><p>at den sendes i høring</p></li></ol><ul><li><p>Bilag 1</p></li><li></li></ul>';
+    expect(htmlToText(html)).toBe('Indstilling\n\n1. at planen godkendes\n\n2. at den sendes i høring\n\n- Bilag 1\n');
+  });
   it('reads a page whose items are a numbered list of links as its TOC', () => {
     const html = `<h1>Referat</h1><p>Udvalg: Kulturudvalget</p><p>Mødedato: 3. februar 2021</p><h2>Punkter</h2><ol start="7"><li><a href="#7">Godkendelse af dagsorden</a></li><li><a href="#8">Nyt bibliotek</a></li></ol>
       <h2>7. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p><h2>8. Nyt bibliotek</h2><h3>Beslutning</h3><p>Godkendt.</p>`;

@@ -75,12 +75,31 @@ class Writer {
 
   /** The next list item's marker: its number in a numbered list. */
   marker: string | undefined;
+  /** A list item's marker not yet written: it goes before the item's first text, even when that stands in a paragraph of its own (`<li><p>…`). */
+  private pending: string | undefined;
 
   /** A tab is a gap (Word's tab stops: `1. Budget<TAB>3` in a table of contents), not a space. */
   constructor(readonly tabsAsGaps = false) {}
 
+  /** Starts a list item: its marker waits for the item's first text. */
+  item(marker: string): void {
+    this.line();
+    this.pending = marker;
+  }
+
+  /** Ends a list item; a marker with no text after it is dropped. */
+  endItem(): void {
+    this.pending = undefined;
+    this.line();
+  }
+
   text(s: string): void {
     if (s === '') return;
+    if (this.pending !== undefined && /\S/.test(s)) {
+      this.line();
+      this.current = this.pending;
+      this.pending = undefined;
+    }
     if (this.current === '') s = s.replace(/^\s+/, '');
     else if (/\s$/.test(this.current)) {
       // A space then a tab (`Budget <TAB>3`) is still a gap.
@@ -142,11 +161,10 @@ function walk(node: Node, out: Writer): void {
   if (tag === 'br') return out.line();
   if (tag === 'tr') return row(node, out);
   if (tag === 'li') {
-    out.line();
-    out.text(out.marker ?? '- ');
+    out.item(out.marker ?? '- ');
     out.marker = undefined;
     for (const child of node.childNodes ?? []) walk(child, out);
-    return out.line();
+    return out.endItem();
   }
   if (tag === 'ol') {
     // Numbered as a browser shows it (`start`, `type`, an item's own `value`): `49. Godkendelse af dagsorden`.

@@ -282,15 +282,38 @@ export function chooseStarts(candidates: readonly Candidate[], toc: readonly Toc
     if (out.length > 0) return out.map(strip);
   }
   let last: number | undefined;
+  // A numbered list in the item's text starts again at 1 (`1. Planen godkendes.` / `2. Udvalget sender den i høring.`):
+  // its next entry, whose number may be the next item's too, is the list's where it ends as a sentence does, or a later line has the number.
+  let listNext: number | undefined;
+  // Whether a later candidate outside history has the same number: the item, where this one is the list's.
+  const laterSame: boolean[] = new Array(candidates.length).fill(false);
+  const seen = new Set<number>();
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    laterSame[c] = seen.has(candidates[c].number);
+    if (!candidates[c].inHistory) seen.add(candidates[c].number);
+  }
   candidates.forEach((cand, c) => {
     if (quoted(c)) return;
-    if (cand.strict && last !== undefined && cand.number !== last + 1) return;
+    if (cand.strict && last !== undefined) {
+      if (cand.number === listNext && (LIST_ENTRY_END.test(cand.title) || laterSame[c])) {
+        listNext++;
+        return;
+      }
+      if (cand.number !== last + 1) {
+        if (cand.number === 1) listNext = 2;
+        return;
+      }
+    }
     if (cand.strict && last === undefined && cand.inHistory) return;
     out.push(cand);
     last = cand.number;
+    listNext = undefined;
   });
   return out.map(strip);
 }
+
+/** How an entry of a list of sentences ends (`… godkendes.`, `… og`), where an item's title does not. */
+const LIST_ENTRY_END = /(?:[.,;]|\s(?:og|samt|eller))$/;
 
 function strip(c: Candidate): ItemStart {
   return { line: c.line, number: c.number, titleLine: c.titleLine, titleFrom: c.titleFrom };
