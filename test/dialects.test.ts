@@ -645,6 +645,10 @@ describe('attendance told in sentences (local council web pages)', () => {
     expect(item.sections.map((s) => s.canonical)).toEqual(['Beslutning', 'Fremmøde og inhabilitet']);
     expect(item.decisions.map((x) => x.text)).toEqual(['Dagsordenen blev godkendt.']);
   });
+  it('reads a title without the empty brackets a web page leaves after it (`Godkendelse af dagsorden ( )`), and keeps brackets with something in them', () => {
+    const d = parseReferat(doc('Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', '1. Valg af ordstyrer ( )', 'Beslutning', 'Lars Holm blev valgt.', '2. Budget (B)', 'Beslutning', 'Godkendt.'));
+    expect(d.items.map((i) => [i.title, textAt(d, i.titleRange)])).toEqual([['Valg af ordstyrer', 'Valg af ordstyrer'], ['Budget (B)', 'Budget (B)']]);
+  });
   it('reads who was conflicted (`var inhabil`, `erklærede sig inhabil`, `Inhabil:`), did not take part or was away for the item', () => {
     const lines = ['Anna Holm erklærede sig inhabil og forlod mødet under behandlingen af punktet.', 'Carl Dam var inhabil.', 'Inhabil: Bo Berg',
       'Dorte Lind deltog ikke.', 'Eva Holt (V) var fraværende ved behandlingen af dette punkt.', 'Det blev oplyst, at Finn Juhl var inhabil.', 'Udvalget var inhabilt i sagen.'];

@@ -59,6 +59,9 @@ interface OpenSection {
   headingLines?: number[];
 }
 
+/** `( )` at the end of a title. */
+const EMPTY_BRACKETS = /\s*\(\s*\)\s*$/;
+
 /** `Dagsordenspunkt 1: Godkendelse af dagsorden`: the item said again under its decision heading (Copenhagen's pages). */
 const AGENDA_POINT_ECHO = /^dagsordenspunkt\s{1,3}(\d{1,5})\s{0,3}[:.]/i;
 
@@ -116,6 +119,9 @@ export function parseItem(ctx: ItemContext, start: ItemStart, end: number): Item
     caseNumber = { value: glued[1], range: joined.rangeOf(from, joined.text.length) };
     titleTo = glued.index;
   }
+  // `Godkendelse af dagsorden ( )`: a web page's empty brackets (an icon lost in the copy) are no part of the title.
+  const empty = EMPTY_BRACKETS.exec(joined.text.slice(0, titleTo));
+  if (empty && empty.index > titleFrom) titleTo = empty.index;
   // `Salg af grund (Lukket punkt)`: the mark after the title closes the item too.
   const suffix = closed ? -1 : closedSuffixAt(joined.text.slice(0, titleTo));
   if (suffix > titleFrom) {
