@@ -68,12 +68,13 @@ function readNumbering(xml: string): { abstracts: Map<string, Map<number, Level>
     const id = a.getAttribute('w:abstractNumId') ?? '';
     const levels = new Map<number, Level>();
     for (const l of children(a, 'w:lvl')) {
+      const style = val(child(l, 'w:pStyle'));
       levels.set(int(l.getAttribute('w:ilvl') ?? undefined, 0), {
         start: int(val(child(l, 'w:start')), 1),
         format: val(child(l, 'w:numFmt')) ?? 'decimal',
         text: val(child(l, 'w:lvlText')) ?? '',
         suffix: val(child(l, 'w:suff')) ?? 'tab',
-        ...(val(child(l, 'w:pStyle')) ? { style: val(child(l, 'w:pStyle')) } : {}),
+        ...(style ? { style } : {}),
       });
     }
     abstracts.set(id, levels);
@@ -103,10 +104,11 @@ function readStyleNumbers(xml: string | undefined): Map<string, { numId?: string
     const numPr = child(child(s, 'w:pPr'), 'w:numPr');
     const numId = val(child(numPr, 'w:numId'));
     const ilvl = val(child(numPr, 'w:ilvl'));
+    const basedOn = val(child(s, 'w:basedOn'));
     out.set(id, {
       ...(numId !== undefined ? { numId } : {}),
       ...(ilvl !== undefined ? { ilvl: int(ilvl, 0) } : {}),
-      ...(val(child(s, 'w:basedOn')) ? { basedOn: val(child(s, 'w:basedOn')) } : {}),
+      ...(basedOn ? { basedOn } : {}),
     });
   }
   return out;
@@ -165,30 +167,18 @@ export async function withListNumbers(data: Uint8Array): Promise<Uint8Array> {
       const p = paragraphs[i];
       const pPr = child(p, 'w:pPr');
       const own = child(pPr, 'w:numPr');
-      let numId = val(child(own, 'w:numId'));
-      let ilvl = own ? int(val(child(own, 'w:ilvl')), 0) : undefined;
-      if (numId === undefined) {
-        // Numbered through its style, or a style it is based on.
-        let style = val(child(pPr, 'w:pStyle'));
-        for (let depth = 0; style && depth < 10 && numId === undefined; depth++) {
-          const s = styles.get(style);
-          numId = s?.numId;
-          ilvl ??= s?.ilvl;
-          style = s?.basedOn;
-        }
-      }
-      if (numId === undefined || numId === '0') continue;
+      const ref = listOf(pPr, own, styles);
+      if (!ref) continue;
+      const { numId } = ref;
       const num = nums.get(numId);
       if (!num) continue;
       const abstractId = abstractOf(num);
       const levels = abstracts.get(abstractId);
       if (!levels) continue;
-      if (ilvl === undefined) {
-        // A style numbered without a level takes the level that names the style.
-        const styleId = val(child(pPr, 'w:pStyle'));
-        ilvl = 0;
-        for (const [k, l] of levels) if (styleId && l.style === styleId) ilvl = k;
-      }
+      // A style numbered without a level takes the level that names the style.
+      const styleId = val(child(pPr, 'w:pStyle'));
+      let ilvl = ref.ilvl ?? 0;
+      if (ref.ilvl === undefined && styleId) for (const [k, l] of levels) if (l.style === styleId) ilvl = k;
       const level = levels.get(ilvl);
       if (!level) continue;
       let count = counters.get(abstractId);
@@ -200,7 +190,7 @@ export async function withListNumbers(data: Uint8Array): Promise<Uint8Array> {
           for (let d = l + 1; d < 9; d++) count[d] = undefined;
         }
       }
-      count[ilvl] = (count[ilvl] ?? levels.get(ilvl)!.start - 1) + 1;
+      count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
       for (let d = ilvl + 1; d < count.length; d++) count[d] = undefined;
       // A bullet stays a list item.
       const label = labelOf(level, levels, count);
@@ -228,6 +218,20 @@ export async function withListNumbers(data: Uint8Array): Promise<Uint8Array> {
   } catch {
     return data;
   }
+}
+
+/** The list instance and level a paragraph is numbered by: its own `numPr`, or its style's (or a style it is based on); `numId` 0 is none. */
+function listOf(pPr: El | undefined, own: El | undefined, styles: ReturnType<typeof readStyleNumbers>): { numId: string; ilvl?: number } | undefined {
+  let numId = val(child(own, 'w:numId'));
+  let ilvl = own ? int(val(child(own, 'w:ilvl')), 0) : undefined;
+  let style = numId === undefined ? val(child(pPr, 'w:pStyle')) : undefined;
+  for (let depth = 0; style && depth < 10 && numId === undefined; depth++) {
+    const s = styles.get(style);
+    numId = s?.numId;
+    ilvl ??= s?.ilvl;
+    style = s?.basedOn;
+  }
+  return numId === undefined || numId === '0' ? undefined : { numId, ...(ilvl !== undefined ? { ilvl } : {}) };
 }
 
 /** `%1.%2.` with each level's counter in its format; undefined for a bullet or a level shown as nothing. */

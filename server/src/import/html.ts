@@ -73,8 +73,6 @@ class Writer {
   private readonly lines: string[] = [];
   private current = '';
 
-  /** The next list item's marker: its number in a numbered list. */
-  marker: string | undefined;
   /** A list item's marker not yet written: it goes before the item's first text, even when that stands in a paragraph of its own (`<li><p>…`). */
   private pending: string | undefined;
 
@@ -160,12 +158,7 @@ function walk(node: Node, out: Writer): void {
   if (isDropped(node)) return;
   if (tag === 'br') return out.line();
   if (tag === 'tr') return row(node, out);
-  if (tag === 'li') {
-    out.item(out.marker ?? '- ');
-    out.marker = undefined;
-    for (const child of node.childNodes ?? []) walk(child, out);
-    return out.endItem();
-  }
+  if (tag === 'li') return listItem(node, out, '- ');
   if (tag === 'ol') {
     // Numbered as a browser shows it (`start`, `type`, an item's own `value`): `49. Godkendelse af dagsorden`.
     out.blank();
@@ -176,8 +169,7 @@ function walk(node: Node, out: Writer): void {
       if (child.tagName === 'li' && !isDropped(child)) {
         const value = Number.parseInt(attr(child, 'value') ?? '', 10);
         if (Number.isFinite(value)) n = value;
-        out.marker = `${formatListNumber(n, OL_TYPES[type] ?? 'decimal')}. `;
-        walk(child, out);
+        listItem(child, out, `${formatListNumber(n, OL_TYPES[type] ?? 'decimal')}. `);
         n++;
       } else {
         walk(child, out);
@@ -193,6 +185,13 @@ function walk(node: Node, out: Writer): void {
   // An empty heading still marks where one untitled block ends and the next begins.
   if (heading || paragraph) out.blank();
   else if (BLOCKS.has(tag)) out.line();
+}
+
+/** A list item, its marker (`- `, `3. `) before its first text. */
+function listItem(node: Node, out: Writer, marker: string): void {
+  out.item(marker);
+  for (const child of node.childNodes ?? []) walk(child, out);
+  out.endItem();
 }
 
 /** An `<ol>` list's `type` as a number style. */

@@ -15,13 +15,18 @@ export function mostOf(values: string[]): string | undefined {
   return best !== undefined && counts.get(best)! * 2 >= values.length ? best : undefined;
 }
 
+/** The committees this meeting's decisions name, one per decision that names one. */
+function decisionCommittees(doc: ReferatDocument): string[] {
+  return doc.items.flatMap((i) => i.decisions.flatMap((d) => (d.committee ? [d.committee] : [])));
+}
+
 /** The committee that most of this meeting's decisions name, if one does. */
 export function committeeOfDecisions(doc: ReferatDocument): string | undefined {
-  return mostOf(doc.items.flatMap((i) => i.decisions.flatMap((d) => (d.committee ? [d.committee] : []))));
+  return mostOf(decisionCommittees(doc));
 }
 
 /** The one committee that every decision naming a committee names (two at least): the meeting's beyond doubt. */
 export function soleCommitteeOfDecisions(doc: ReferatDocument): string | undefined {
-  const named = doc.items.flatMap((i) => i.decisions.flatMap((d) => (d.committee ? [d.committee] : [])));
+  const named = decisionCommittees(doc);
   return named.length >= 2 && named.every((c) => c === named[0]) ? named[0] : undefined;
 }

@@ -1,6 +1,6 @@
 import type { DateValue, ReferatDocument } from '../model/types';
 import { sameCommittee } from '../parse/committees';
-import { formatNumericDate, sameDate, weekdayOf } from '../parse/dates';
+import { formatNumericDate, isoDate, sameDate, weekdayOf } from '../parse/dates';
 import { MONTHS, WEEKDAYS } from '../parse/vocabulary';
 import type { Edit, Finding, Rule } from './types';
 import { text } from './util';
@@ -9,15 +9,15 @@ function written(doc: ReferatDocument, r: { start: { line: number; character: nu
   return doc.lines.raw(r.start.line).slice(r.start.character, r.end.character);
 }
 
-const pad2 = (n: number, like: string) => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
+/** A day or month with as many digits as the original's (`08` or `8`). */
+const pad = (n: number, like: string) => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
 
-/** The date in the same style as `original`: `08. maj 2024`, `8. maj 2024` or `08-05-2024`. */
+/** The date in the same style as `original`: `08. maj 2024`, `8. maj 2024`, `08-05-2024`, `2024-05-08` or `8/5 2024`. */
 function formatLike(original: string, date: DateValue): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(original)) return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(original)) return isoDate(date)!;
   const slash = /^(\d{1,2})\/(\d{1,2}) \d{4}$/.exec(original);
-  if (slash) return `${pad2(date.day, slash[1])}/${pad2(date.month, slash[2])} ${date.year}`;
+  if (slash) return `${pad(date.day, slash[1])}/${pad(date.month, slash[2])} ${date.year}`;
   const numeric = /^(\d{1,2})([-./])(\d{1,2})\2\d{4}$/.exec(original);
-  const pad = (n: number, like: string) => (like.length === 2 ? String(n).padStart(2, '0') : String(n));
   if (numeric) return `${pad(date.day, numeric[1])}${numeric[2]}${pad(date.month, numeric[3])}${numeric[2]}${date.year}`;
   const textual = /^(\d{1,2})(\.?)(\s*)(\p{L}+)/u.exec(original);
   if (!textual) return formatNumericDate(date);
@@ -41,7 +41,8 @@ const DANISH_DATE = (d: DateValue) => `${d.day}. ${MONTHS[d.month - 1]} ${d.year
  * it as history; another committee's (a shared item) has its own day.
  */
 function decisionDates(doc: ReferatDocument, meeting: DateValue, out: Finding[]): void {
-  const committee = doc.header.committee?.value ?? doc.header.title?.committee;
+  // The header has the title's committee where it names none of its own.
+  const committee = doc.header.committee?.value;
   for (const item of doc.items) {
     for (const d of item.decisions) {
       if (!d.date || !d.dateRange || sameDate(d.date, meeting)) continue;
