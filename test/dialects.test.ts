@@ -670,6 +670,9 @@ describe('attendance told in sentences (local council web pages)', () => {
     ]);
     expect(d.items[0].decisions.map((x) => x.text)).toEqual(['Dagsorden blev godkendt som udsendt.']);
     expect(codes(text)).toEqual([]);
+    // Every note a line of names may carry is taken off the name: `efter kl. 21.33` as `til kl. …` is.
+    const later = parseReferat(doc('Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', '1. Budget', 'Fraværende i mødet:\nAnne Rathleff efter kl. 21.33', 'Beslutning', 'Godkendt.'));
+    expect(later.items[0].attendance.map((a) => a.names.map((n) => [n.name, n.note]))).toEqual([[['Anne Rathleff', 'efter kl. 21.33']]]);
     // A line of prose after the label is no name.
     const prose = parseReferat(doc('Referat', 'Lokaludvalget', 'Dato: 5. marts 2021', '1. Budget', 'Fraværende med afbud:\nAnna Holm\nDet blev aftalt at mødes igen.', 'Beslutning', 'Godkendt.'));
     expect(prose.items[0].attendance.map((a) => a.names.map((n) => n.name))).toEqual([['Anna Holm']]);

@@ -1,6 +1,7 @@
 // Classifiers for single lines inside agenda items. Each works on one line's
 // text, capped in length, so a huge line costs no more than a short one.
 import { findDate } from './dates';
+import { INSTEAD_NOTE, WHEN_NOTE } from './names';
 import { foldText, keywordSource, editDistance } from '../text/normalize';
 import { knownHeading, startsUpper, type HeadingVocabulary } from './vocabulary';
 import type { DateValue } from '../model/types';
@@ -423,7 +424,7 @@ function startsWithName(text: string): boolean {
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|der|den|la|le|\p{Lu})[\p{L}'’.-]*){1,5}(?:\s*\([^()]{1,30}\))?$/u;
 
 /** What a line of names under a bare label adds after a name: `… til kl. 18.40 i punkt 2`, `…, Merete Øverup indkaldt`. */
-const TRAILING_NOTE = /\s+(?:(?:til|fra|efter|før)\s+kl\.?\s*\d{1,2}[.:]\d{2}.*|indkaldt|deltog(?:\s+i\s+stedet)?)\.?$/;
+const TRAILING_NOTE = new RegExp(`\\s+(?:${WHEN_NOTE}|${INSTEAD_NOTE})\\.?$`);
 
 /** A line of names under a bare attendance label: names only, or names with when they came or left, or who came instead. */
 export function isAttendanceNamesLine(text: string): boolean {

@@ -9,10 +9,14 @@ const LEADING_ROLE = /^((?:næst|udvalgs)?formand|rådmand|(?:vice)?borgmester|(
 function isCapital(c: string | undefined): boolean {
   return c !== undefined && c !== c.toLowerCase();
 }
+/** `til kl. 18.40 i punkt 2`, `efter kl. 19.00`: when a member was away, after the name. */
+export const WHEN_NOTE = '(?:til|fra|efter|før)\\s+kl\\.?\\s*\\d{1,2}[.:]\\d{2}.*';
+/** `indkaldt`, `deltog i stedet` after a name: that member came instead of the one before. */
+export const INSTEAD_NOTE = '(?:indkaldt|deltog(?:\\s+i\\s+stedet)?)';
 /** `… forlod mødet kl. 18.00`, `… ankom under punkt 2`, `… til kl. 18.40 i punkt 2`: when a member left or came. */
-const MOVED = /\s+((?:forlod|ankom)\s+(?:(?:mødet|under|efter|før|til|i|ved)\b|kl\.).*|(?:til|fra)\s+kl\.?\s*\d{1,2}[.:]\d{2}.*)$/u;
+const MOVED = new RegExp(`\\s+((?:forlod|ankom)\\s+(?:(?:mødet|under|efter|før|til|i|ved)\\b|kl\\.).*|${WHEN_NOTE})$`, 'u');
 /** `Merete Øverup indkaldt`, `Jes König deltog` after an absent member's name: who came instead. */
-const CAME_INSTEAD = /^(\p{Lu}[^()]{1,60}?(?:\s*\([^()]{1,20}\))?)\s+(?:indkaldt|deltog(?:\s+i\s+stedet)?)$/u;
+const CAME_INSTEAD = new RegExp(`^(\\p{Lu}[^()]{1,60}?(?:\\s*\\([^()]{1,20}\\))?)\\s+${INSTEAD_NOTE}$`, 'u');
 
 /**
  * A name said again with when the member left or came (`Bo Jensen (V)`, then
